@@ -1,7 +1,6 @@
 package dev.webhookinspector.ui.settings;
 
 import dev.webhookinspector.ui.ThemeMode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,15 +41,7 @@ public record Settings(WindowGeometry window, ThemeMode theme, String lastProfil
 
     /** Puts {@code id} first in the profile's list, keeping a known name when the new one is empty. */
     public Settings withRecent(String profile, RecentId id) {
-        List<RecentId> list = new ArrayList<>(recent(profile));
-        String name = id.name();
-        for (RecentId r : list) {
-            if (r.id().equals(id.id()) && name.isBlank()) name = r.name();
-        }
-        list.removeIf(r -> r.id().equals(id.id()));
-        list.addFirst(new RecentId(id.id(), name));
-        while (list.size() > MAX_RECENT) list.removeLast();
-        return withRecentList(profile, list);
+        return withRecentList(profile, RecentId.push(recent(profile), id, MAX_RECENT));
     }
 
     /** Moves a profile's recent IDs to its new name, or drops them when {@code newName} is null. */

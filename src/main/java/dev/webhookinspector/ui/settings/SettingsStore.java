@@ -23,6 +23,7 @@ public final class SettingsStore {
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
+    private final java.util.concurrent.atomic.AtomicReference<Settings> latest = new java.util.concurrent.atomic.AtomicReference<>();
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -46,8 +47,18 @@ public final class SettingsStore {
         }
     }
 
-    /** Writes to a temporary file and moves it over the old one, so a crash never leaves half a file. */
-    public synchronized void save(Settings settings) throws IOException {
+    /**
+     * Writes to a temporary file and moves it over the old one, so a crash never leaves half a file.
+     * Saves may run on several threads: each writes the newest settings handed in, never an older one.
+     */
+    public void save(Settings settings) throws IOException {
+        latest.set(settings);
+        synchronized (this) {
+            write(latest.get());
+        }
+    }
+
+    private void write(Settings settings) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".settings", ".tmp");

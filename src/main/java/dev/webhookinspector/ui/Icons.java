@@ -1,0 +1,78 @@
+package dev.webhookinspector.ui;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Provider marks, the app icon and glyphs; a glyph stands in wherever a picture is missing. */
+public final class Icons {
+    private static final String BASE = "/dev/webhookinspector/icons/";
+    private static final int[] APP_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+
+    private Icons() {}
+
+    public static FontIcon glyph(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("glyph");
+        return icon;
+    }
+
+    public static FontIcon glyph(Ikon ikon, int size) {
+        FontIcon icon = glyph(ikon);
+        // Inline, because the theme's stylesheet sizes every icon and would win over setIconSize.
+        icon.setStyle("-fx-icon-size: " + size + "px;");
+        return icon;
+    }
+
+    /** The provider's mark at {@code size} pixels: its PNG when bundled, else a coloured glyph. */
+    public static Node providerMark(String providerId, int size) {
+        URL png = resource(providerId + "-16.png");
+        if (size > 16 && resource(providerId + "-32.png") != null) png = resource(providerId + "-32.png");
+        if (png != null) {
+            ImageView view = new ImageView(new Image(png.toExternalForm(), size, size, true, true));
+            view.getStyleClass().add("provider-mark");
+            return view;
+        }
+        FontIcon icon = glyph(switch (providerId) {
+            case "ultravox" -> Feather.MIC;
+            case "v0" -> Feather.TRIANGLE;
+            case "featurebase" -> Feather.MESSAGE_SQUARE;
+            default -> Feather.GLOBE;
+        }, size);
+        icon.getStyleClass().addAll("provider-mark", "provider-" + providerId);
+        return icon;
+    }
+
+    /** Every bundled size of the app icon, for the window and the task bar; empty when none is bundled. */
+    public static List<Image> appIcons() {
+        List<Image> images = new ArrayList<>();
+        for (int size : APP_SIZES) {
+            URL png = resource("app-" + size + ".png");
+            if (png != null) images.add(new Image(png.toExternalForm()));
+        }
+        return images;
+    }
+
+    /** The app icon near {@code size} pixels, or a glyph when none is bundled. */
+    public static Node appMark(int size) {
+        for (int s : APP_SIZES) {
+            URL png = resource("app-" + s + ".png");
+            if (png != null && s >= size) {
+                return new ImageView(new Image(png.toExternalForm(), size, size, true, true));
+            }
+        }
+        FontIcon icon = glyph(Feather.ACTIVITY, size);
+        icon.getStyleClass().add("app-mark");
+        return icon;
+    }
+
+    private static URL resource(String name) {
+        return Icons.class.getResource(BASE + name);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.webhookinspector.ui;
+
+import atlantafx.base.controls.ModalPane;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+
+/**
+ * The window's two modal layers: a side sheet on the right (profiles) and a dialog layer above it
+ * (forms, confirmations, help). Esc and clicks outside are handled by the window, not by the panes.
+ */
+public final class Overlays {
+    private final ModalPane sheet = new ModalPane(-10);
+    private final ModalPane dialog = new ModalPane(-20);
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
+    private Runnable onDialogClosed;
+
+    public Overlays(boolean reducedMotion) {
+        sheet.setId("sheetLayer");
+        dialog.setId("dialogLayer");
+        sheet.setAlignment(Pos.CENTER_RIGHT);
+        dialog.setAlignment(Pos.CENTER);
+        if (reducedMotion) {
+            for (ModalPane p : new ModalPane[] {sheet, dialog}) {
+                p.setInTransitionFactory(null);
+                p.setOutTransitionFactory(null);
+            }
+        } else {
+            sheet.usePredefinedTransitionFactories(Side.RIGHT);
+        }
+        // Persistent: a stray click outside must not throw away a half-filled form.
+        sheet.setPersistent(true);
+        dialog.setPersistent(true);
+        open.bind(sheet.displayProperty().or(dialog.displayProperty()));
+    }
+
+    /** The layers, to be stacked above the window's content. */
+    public Node[] layers() { return new Node[] {sheet, dialog}; }
+
+    public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }
+
+    public boolean sheetOpen() { return sheet.isDisplay(); }
+
+    public boolean dialogOpen() { return dialog.isDisplay(); }
+
+    public Node dialogContent() { return dialog.isDisplay() ? dialog.getContent() : null; }
+
+    public void showSheet(Node content) {
+        sheet.show(content);
+        content.requestFocus();
+    }
+
+    public void hideSheet() {
+        sheet.hide(true);
+    }
+
+    /** Shows {@code content} above everything; {@code onClosed} runs when it is closed by any means. */
+    public void showDialog(Node content, Runnable onClosed) {
+        if (dialog.isDisplay()) closeDialog();
+        onDialogClosed = onClosed;
+        dialog.show(content);
+    }
+
+    public void closeDialog() {
+        if (!dialog.isDisplay()) return;
+        dialog.hide(true);
+        Runnable r = onDialogClosed;
+        onDialogClosed = null;
+        if (r != null) r.run();
+    }
+
+    /** Closes the topmost layer; false when none was open. */
+    public boolean closeTop() {
+        if (dialog.isDisplay()) {
+            closeDialog();
+            return true;
+        }
+        if (sheet.isDisplay()) {
+            hideSheet();
+            return true;
+        }
+        return false;
+    }
+}

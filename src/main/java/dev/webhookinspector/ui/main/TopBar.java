@@ -1,0 +1,263 @@
+package dev.webhookinspector.ui.main;
+
+import atlantafx.base.controls.CaptionMenuItem;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.layout.InputGroup;
+import atlantafx.base.theme.Styles;
+import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.ui.Icons;
+import dev.webhookinspector.ui.ThemeMode;
+import dev.webhookinspector.ui.demo.DemoWebhook;
+import dev.webhookinspector.ui.profiles.ProfileChoice;
+import dev.webhookinspector.ui.settings.RecentId;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The row above the content: profile switcher, ID field, Fetch/Cancel, Refresh, and the window's menus. */
+final class TopBar {
+    /** What the bar's menus open; the main view supplies them. */
+    interface Actions {
+        void manageProfiles();
+
+        void newProfile();
+
+        void showHelp();
+    }
+
+    final ComboBox<ProfileChoice> profileSwitcher = new ComboBox<>();
+    final CustomTextField webhookIdField = new CustomTextField();
+    final Button recentIdsButton = new Button();
+    final Button fetchButton = new Button("Fetch", Icons.glyph(Feather.SEARCH));
+    final Button cancelButton = new Button("Cancel", Icons.glyph(Feather.X));
+    final Button refreshButton = new Button(null, Icons.glyph(Feather.REFRESH_CW));
+    final MenuButton demoWebhooksButton = new MenuButton("Demo webhooks");
+    final Label demoBadge = new Label("Demo");
+    final Button themeToggle = new Button();
+    final Button helpButton = new Button(null, Icons.glyph(Feather.HELP_CIRCLE));
+    final Button manageProfilesButton = new Button(null, Icons.glyph(Feather.USERS));
+    final MenuButton appMenuButton = new MenuButton(null, Icons.glyph(Feather.MENU));
+    final Label idFeedback = new Label();
+    private final ContextMenu recentMenu = new ContextMenu();
+    private final HBox root;
+
+    TopBar(MainViewModel vm, Actions actions) {
+        // The mark alone: the title bar names the app, and the ID field needs the width for its messages.
+        Label brand = new Label(null, Icons.appMark(24));
+        brand.getStyleClass().add("brand");
+        brand.setTooltip(new Tooltip("Webhook Inspector"));
+        brand.setAccessibleText("Webhook Inspector");
+
+        profileSwitcher.setId("profileSwitcher");
+        profileSwitcher.setItems(vm.profiles());
+        profileSwitcher.valueProperty().bindBidirectional(vm.selectedProfileProperty());
+        profileSwitcher.setCellFactory(list -> new ProfileCell(true));
+        profileSwitcher.setButtonCell(new ProfileCell(false));
+        profileSwitcher.setPrefWidth(250);
+        profileSwitcher.setMinWidth(200);
+        profileSwitcher.setPromptText("Choose a profile");
+        profileSwitcher.setAccessibleText("Profile");
+        profileSwitcher.setTooltip(new Tooltip("Profile to fetch with (Ctrl+P)"));
+        profileSwitcher.disableProperty().bind(Bindings.isEmpty(vm.profiles()).or(vm.busyProperty()));
+
+        webhookIdField.setId("webhookIdField");
+        webhookIdField.setPromptText("Webhook ID");
+        webhookIdField.setLeft(Icons.glyph(Feather.HASH));
+        webhookIdField.textProperty().bindBidirectional(vm.webhookIdProperty());
+        webhookIdField.setOnAction(e -> vm.fetch());
+        webhookIdField.setAccessibleText("Webhook ID");
+        webhookIdField.disableProperty().bind(vm.selectedProfileProperty().isNull());
+        webhookIdField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !vm.recentIds().isEmpty()) {
+                showRecent();
+                e.consume();
+            }
+        });
+        HBox.setHgrow(webhookIdField, Priority.ALWAYS);
+
+        recentIdsButton.setId("recentIdsButton");
+        recentIdsButton.setGraphic(Icons.glyph(Feather.CLOCK));
+        recentIdsButton.setAccessibleText("Recent webhook IDs");
+        recentIdsButton.setTooltip(new Tooltip("Recent webhook IDs (Alt+Down)"));
+        recentIdsButton.disableProperty().bind(Bindings.isEmpty(vm.recentIds()));
+        recentIdsButton.setOnAction(e -> showRecent());
+        recentMenu.setId("recentIdsMenu");
+        vm.recentIds().addListener((ListChangeListener<RecentId>) c -> rebuildRecent(vm));
+        rebuildRecent(vm);
+
+        InputGroup idGroup = new InputGroup(webhookIdField, recentIdsButton);
+        idGroup.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(idGroup, Priority.ALWAYS);
+
+        idFeedback.setId("idFeedback");
+        idFeedback.getStyleClass().add("id-feedback");
+        idFeedback.textProperty().bind(Bindings.when(vm.idProblemProperty().isEmpty())
+                .then(vm.idHintProperty()).otherwise(vm.idProblemProperty()));
+        idFeedback.setMaxWidth(Double.MAX_VALUE);
+        vm.idProblemProperty().addListener((obs, o, n) -> idFeedback.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("danger"), !n.isEmpty()));
+        VBox idColumn = new VBox(3, idGroup, idFeedback);
+        HBox.setHgrow(idColumn, Priority.ALWAYS);
+
+        ValidationSupport validation = new ValidationSupport();
+        validation.setValidationDecorator(new IdFieldDecoration());
+        validation.registerValidator(webhookIdField, false, (javafx.scene.control.Control c, String text) ->
+                ValidationResult.fromErrorIf(c, vm.idProblemProperty().get(), !vm.idProblemProperty().get().isEmpty()));
+        vm.idProblemProperty().addListener((obs, o, n) -> validation.revalidate(webhookIdField));
+
+        fetchButton.setId("fetchButton");
+        fetchButton.getStyleClass().add(Styles.ACCENT);
+        fetchButton.setDefaultButton(false);
+        fetchButton.setOnAction(e -> vm.fetch());
+        fetchButton.disableProperty().bind(vm.canFetchProperty().not());
+        fetchButton.visibleProperty().bind(vm.busyProperty().not());
+        fetchButton.managedProperty().bind(fetchButton.visibleProperty());
+        fetchButton.setTooltip(new Tooltip("Fetch the webhook (Enter)"));
+        fetchButton.setMinWidth(Region.USE_PREF_SIZE);
+        refreshButton.setMinWidth(Region.USE_PREF_SIZE);
+
+        cancelButton.setId("cancelButton");
+        cancelButton.getStyleClass().addAll(Styles.DANGER);
+        cancelButton.setOnAction(e -> vm.cancel());
+        cancelButton.visibleProperty().bind(vm.busyProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        cancelButton.setTooltip(new Tooltip("Stop the running request (Esc)"));
+        fetchButton.widthProperty().addListener((obs, o, n) -> cancelButton.setMinWidth(n.doubleValue()));
+
+        refreshButton.setId("refreshButton");
+        iconOnly(refreshButton, "Refresh", "Refresh the webhook shown (F5 or Ctrl+R)");
+        refreshButton.setOnAction(e -> vm.refresh());
+        refreshButton.disableProperty().bind(vm.canRefreshProperty().not());
+
+        HBox fetchGroup = new HBox(6, fetchButton, cancelButton, refreshButton);
+        fetchGroup.setAlignment(Pos.TOP_LEFT);
+
+        demoBadge.setId("demoBadge");
+        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.setGraphic(Icons.glyph(Feather.PLAY_CIRCLE));
+        demoBadge.setTooltip(new Tooltip("Demo mode: the built-in simulator answers; nothing leaves this computer and nothing is saved."));
+        demoBadge.visibleProperty().bind(vm.demoActiveProperty());
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+
+        demoWebhooksButton.setId("demoWebhooksButton");
+        demoWebhooksButton.setGraphic(Icons.glyph(Feather.LIST));
+        demoWebhooksButton.visibleProperty().bind(vm.demoActiveProperty());
+        demoWebhooksButton.managedProperty().bind(demoWebhooksButton.visibleProperty());
+        demoWebhooksButton.disableProperty().bind(vm.busyProperty());
+        vm.demoWebhooks().addListener((ListChangeListener<DemoWebhook>) c -> rebuildDemoMenu(vm));
+
+        themeToggle.setId("themeToggle");
+        themeToggle.setOnAction(e -> vm.toggleTheme());
+        updateThemeToggle(vm.darkProperty().get());
+        vm.darkProperty().addListener((obs, o, n) -> updateThemeToggle(n));
+
+        helpButton.setId("helpButton");
+        iconOnly(helpButton, "Keyboard shortcuts", "Keyboard shortcuts (F1)");
+        helpButton.setOnAction(e -> actions.showHelp());
+
+        manageProfilesButton.setId("manageProfilesButton");
+        iconOnly(manageProfilesButton, "Manage profiles", "Manage profiles (Ctrl+Shift+P)");
+        manageProfilesButton.setOnAction(e -> actions.manageProfiles());
+
+        appMenuButton.setId("appMenuButton");
+        appMenuButton.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "no-arrow");
+        appMenuButton.setAccessibleText("Menu");
+        appMenuButton.setTooltip(new Tooltip("Menu"));
+        MenuItem manage = new MenuItem("Manage profiles…", Icons.glyph(Feather.USERS));
+        manage.setOnAction(e -> actions.manageProfiles());
+        MenuItem add = new MenuItem("New profile…", Icons.glyph(Feather.PLUS));
+        add.setId("newProfileMenuItem");
+        add.setOnAction(e -> actions.newProfile());
+        MenuItem demo = new MenuItem("Explore the demo", Icons.glyph(Feather.PLAY_CIRCLE));
+        demo.setId("exploreDemoMenuItem");
+        demo.setOnAction(e -> vm.exploreDemo(null));
+        CheckMenuItem followSystem = new CheckMenuItem("Follow the system theme");
+        followSystem.setId("followSystemThemeMenuItem");
+        followSystem.setSelected(vm.themeModeProperty().get() == ThemeMode.SYSTEM);
+        vm.themeModeProperty().addListener((obs, o, n) -> followSystem.setSelected(n == ThemeMode.SYSTEM));
+        followSystem.setOnAction(e -> {
+            if (followSystem.isSelected()) vm.followSystemTheme();
+            else vm.toggleTheme();
+        });
+        MenuItem help = new MenuItem("Keyboard shortcuts", Icons.glyph(Feather.HELP_CIRCLE));
+        help.setOnAction(e -> actions.showHelp());
+        appMenuButton.getItems().addAll(manage, add, demo, new SeparatorMenuItem(), followSystem, help);
+
+        HBox right = new HBox(6, demoBadge, demoWebhooksButton, manageProfilesButton, themeToggle, helpButton, appMenuButton);
+        right.setAlignment(Pos.CENTER_RIGHT);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+
+        root = new HBox(12, brand, profileSwitcher, idColumn, fetchGroup, right);
+        root.setAlignment(Pos.TOP_LEFT);
+        root.getStyleClass().add("top-bar");
+        root.setId("topBar");
+        // The feedback line hangs below the ID field; everything else lines up with the field itself.
+        brand.minHeightProperty().bind(idGroup.heightProperty());
+        right.minHeightProperty().bind(idGroup.heightProperty());
+    }
+
+    HBox root() { return root; }
+
+    void showRecent() {
+        if (recentMenu.getItems().isEmpty()) return;
+        recentMenu.show(webhookIdField, Side.BOTTOM, 0, 2);
+    }
+
+    private void rebuildRecent(MainViewModel vm) {
+        recentMenu.getItems().clear();
+        int i = 0;
+        for (RecentId r : vm.recentIds()) {
+            MenuItem item = new MenuItem(r.label());
+            item.setMnemonicParsing(false);
+            item.setId("recentId-" + i++);
+            item.setOnAction(e -> vm.openRecent(r));
+            recentMenu.getItems().add(item);
+        }
+    }
+
+    private void rebuildDemoMenu(MainViewModel vm) {
+        demoWebhooksButton.getItems().clear();
+        Provider group = null;
+        for (DemoWebhook w : vm.demoWebhooks()) {
+            if (!w.provider().equals(group)) {
+                group = w.provider();
+                demoWebhooksButton.getItems().add(new CaptionMenuItem(group.displayName()));
+            }
+            MenuItem item = new MenuItem(w.title(), Icons.providerMark(w.provider().id(), 14));
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.openDemoWebhook(w));
+            demoWebhooksButton.getItems().add(item);
+        }
+    }
+
+    private void updateThemeToggle(boolean dark) {
+        themeToggle.setGraphic(Icons.glyph(dark ? Feather.SUN : Feather.MOON));
+        String text = dark ? "Switch to the light theme" : "Switch to the dark theme";
+        iconOnly(themeToggle, text, text + " (Ctrl+Shift+L)");
+    }
+
+    private static void iconOnly(javafx.scene.control.ButtonBase b, String accessible, String tip) {
+        if (!b.getStyleClass().contains(Styles.BUTTON_ICON)) b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setAccessibleText(accessible);
+        b.setTooltip(new Tooltip(tip));
+    }
+}

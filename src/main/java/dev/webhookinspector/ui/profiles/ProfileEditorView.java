@@ -1,0 +1,294 @@
+package dev.webhookinspector.ui.profiles;
+
+import atlantafx.base.controls.PasswordTextField;
+import atlantafx.base.theme.Styles;
+import dev.webhookinspector.core.profile.KeyStoreKind;
+import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.ui.Icons;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The profile form, shown as a dialog: name, provider, base URL, options, key store and key, test. */
+public final class ProfileEditorView {
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass SUCCESS = PseudoClass.getPseudoClass("success");
+
+    private final ProfileEditorViewModel vm;
+    private final VBox root;
+    private final TextField nameField = new TextField();
+    private final GridPane grid = new GridPane();
+    private final java.util.List<Node[]> fixedRows = new java.util.ArrayList<>();
+    private final Map<KeyStoreKind, RadioButton> storeButtons = new EnumMap<>(KeyStoreKind.class);
+
+    public ProfileEditorView(ProfileEditorViewModel vm, Consumer<String> onSaved, Runnable onCancel) {
+        this.vm = vm;
+        Label title = new Label(vm.title());
+        title.getStyleClass().add(Styles.TITLE_3);
+        Button close = new Button(null, Icons.glyph(Feather.X));
+        close.setId("closeProfileEditorButton");
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setAccessibleText("Close the profile form");
+        close.setOnAction(e -> onCancel.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(title, gap, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        nameField.setId("profileNameField");
+        nameField.setPromptText("production");
+        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        nameField.setAccessibleText("Profile name");
+
+        ComboBox<Provider> provider = new ComboBox<>();
+        provider.setId("providerChoice");
+        provider.getItems().setAll(Providers.all());
+        provider.valueProperty().bindBidirectional(vm.providerProperty());
+        provider.setCellFactory(l -> new ProviderCell());
+        provider.setButtonCell(new ProviderCell());
+        provider.setMaxWidth(Double.MAX_VALUE);
+        provider.setAccessibleText("Provider");
+        provider.setDisable(vm.mode() == ProfileEditorViewModel.Mode.EDIT);
+
+        TextField baseUrl = new TextField();
+        baseUrl.setId("baseUrlField");
+        baseUrl.textProperty().bindBidirectional(vm.baseUrlProperty());
+        baseUrl.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.providerProperty().get() == null ? ""
+                : vm.providerProperty().get().defaultBaseUrl().toString(), vm.providerProperty()));
+        baseUrl.setAccessibleText("Base URL");
+        Label baseHint = hint("Leave empty for the provider's own API; set it for a gateway or proxy.");
+
+        ToggleGroup stores = new ToggleGroup();
+        VBox storeBox = new VBox(6);
+        TextField envVariable = new TextField();
+        envVariable.setId("envVariableField");
+        envVariable.setPromptText("ULTRAVOX_API_KEY");
+        envVariable.textProperty().bindBidirectional(vm.envVariableProperty());
+        envVariable.setAccessibleText("Environment variable name");
+        envVariable.disableProperty().bind(vm.storeProperty().isNotEqualTo(KeyStoreKind.ENV));
+        for (KeyStoreKind kind : KeyStoreKind.values()) {
+            RadioButton b = new RadioButton();
+            b.setId(switch (kind) {
+                case KEYRING -> "storeKeyring";
+                case VAULT -> "storeVault";
+                case ENV -> "storeEnv";
+            });
+            b.setToggleGroup(stores);
+            b.setUserData(kind);
+            b.setSelected(vm.storeProperty().get() == kind);
+            storeButtons.put(kind, b);
+            Node row = kind == KeyStoreKind.ENV ? new HBox(10, b, envVariable) : b;
+            if (row instanceof HBox h) h.setAlignment(Pos.CENTER_LEFT);
+            storeBox.getChildren().add(row);
+        }
+        stores.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n != null) vm.storeProperty().set((KeyStoreKind) n.getUserData());
+        });
+        vm.storeProperty().addListener((obs, o, n) -> storeButtons.get(n).setSelected(true));
+        vm.stores().addListener((ListChangeListener<StoreChoice>) c -> updateStoreLabels());
+        updateStoreLabels();
+
+        PasswordTextField key = new PasswordTextField();
+        key.setId("apiKeyField");
+        key.setPromptText(vm.keyHint().isEmpty() ? "Paste the API key" : vm.keyHint());
+        key.setAccessibleText("API key");
+        key.passwordProperty().addListener((obs, o, n) -> vm.apiKeyProperty().set(n));
+        vm.apiKeyProperty().addListener((obs, o, n) -> { if (n.isEmpty() && !key.getPassword().isEmpty()) key.setText(""); });
+        ToggleButton reveal = new ToggleButton(null, Icons.glyph(Feather.EYE));
+        reveal.setId("revealKeyButton");
+        reveal.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        reveal.setFocusTraversable(true);
+        reveal.selectedProperty().addListener((obs, o, shown) -> {
+            key.setRevealPassword(shown);
+            reveal.setGraphic(Icons.glyph(shown ? Feather.EYE_OFF : Feather.EYE));
+            reveal.setAccessibleText(shown ? "Hide the API key" : "Show the API key");
+            reveal.getTooltip().setText(shown ? "Hide the key" : "Show the key");
+        });
+        reveal.setAccessibleText("Show the API key");
+        reveal.setTooltip(new Tooltip("Show the key"));
+        key.setRight(reveal);
+        key.disableProperty().bind(vm.storeProperty().isEqualTo(KeyStoreKind.ENV));
+        Label keyHint = hint("");
+        keyHint.textProperty().bind(Bindings.createStringBinding(() -> vm.storeProperty().get() == KeyStoreKind.ENV
+                ? "The key is read from the variable each time; it is never stored."
+                : vm.keyHint().isEmpty() ? "Stored in the chosen key store, never in the profiles file." : vm.keyHint(), vm.storeProperty()));
+
+        TextField note = new TextField();
+        note.setId("noteField");
+        note.setPromptText("Optional");
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        note.setAccessibleText("Note");
+
+        grid.setHgap(14);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        fixedRows.add(new Node[] {label("Name", nameField), nameField});
+        fixedRows.add(new Node[] {label("Provider", provider), provider});
+        fixedRows.add(new Node[] {label("Base URL", baseUrl), new VBox(4, baseUrl, baseHint)});
+        fixedRows.add(new Node[] {label("Key store", storeBox), storeBox});
+        fixedRows.add(new Node[] {label("API key", key), new VBox(4, key, keyHint)});
+        fixedRows.add(new Node[] {label("Note", note), note});
+        vm.options().addListener((ListChangeListener<ProfileEditorViewModel.OptionField>) c -> layoutGrid());
+        layoutGrid();
+
+        Button test = new Button("Test connection", Icons.glyph(Feather.ZAP));
+        test.setId("testConnectionButton");
+        test.setOnAction(e -> {
+            if (vm.testingProperty().get()) vm.cancelTest();
+            else vm.testConnection();
+        });
+        test.textProperty().bind(Bindings.when(vm.testingProperty()).then("Cancel test").otherwise("Test connection"));
+        ProgressIndicator testing = new ProgressIndicator();
+        testing.setPrefSize(18, 18);
+        testing.visibleProperty().bind(vm.testingProperty());
+        testing.managedProperty().bind(testing.visibleProperty());
+        Label testResult = new Label();
+        testResult.setId("testResult");
+        testResult.setWrapText(true);
+        testResult.textProperty().bind(vm.testMessageProperty());
+        testResult.getStyleClass().add("test-result");
+        vm.testOutcomeProperty().addListener((obs, o, n) -> {
+            testResult.pseudoClassStateChanged(DANGER, n == ProfileEditorViewModel.TestOutcome.FAILED);
+            testResult.pseudoClassStateChanged(SUCCESS, n == ProfileEditorViewModel.TestOutcome.OK);
+        });
+        HBox.setHgrow(testResult, Priority.ALWAYS);
+        HBox testRow = new HBox(10, test, testing, testResult);
+        testRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label problem = new Label();
+        problem.setId("profileProblem");
+        problem.getStyleClass().add("form-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setGraphic(Icons.glyph(Feather.ALERT_CIRCLE));
+
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelProfileButton");
+        cancel.setCancelButton(false);
+        cancel.setOnAction(e -> onCancel.run());
+        Button save = new Button("Save", Icons.glyph(Feather.CHECK));
+        save.setId("saveProfileButton");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.setDefaultButton(true);
+        save.disableProperty().bind(vm.savingProperty());
+        save.setOnAction(e -> vm.save(onSaved));
+        Region footerGap = new Region();
+        HBox.setHgrow(footerGap, Priority.ALWAYS);
+        HBox footer = new HBox(10, footerGap, cancel, save);
+
+        ScrollPane scroll = new ScrollPane(new VBox(16, grid, testRow));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setPadding(new Insets(2));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        root = new VBox(16, header, scroll, problem, footer);
+        root.setId("profileEditor");
+        root.getStyleClass().add("dialog-card");
+        root.setPrefWidth(620);
+        root.setMaxWidth(620);
+        root.setMaxHeight(Region.USE_PREF_SIZE);
+        root.setAccessibleText(vm.title());
+        vm.loadStores();
+    }
+
+    public Node root() { return root; }
+
+    public void focus() {
+        nameField.requestFocus();
+        nameField.selectAll();
+    }
+
+    /** Lays the form out again: the option rows depend on the provider. */
+    private void layoutGrid() {
+        grid.getChildren().clear();
+        int row = 0;
+        for (Node[] r : fixedRows.subList(0, 3)) grid.addRow(row++, r);
+        for (ProfileEditorViewModel.OptionField f : vm.options()) {
+            ComboBox<String> box = new ComboBox<>();
+            box.setId("option-" + f.option().key());
+            box.setEditable(true);
+            box.getItems().setAll(f.option().knownValues());
+            box.setValue(f.value().get());
+            box.valueProperty().addListener((obs, o, n) -> f.value().set(n));
+            box.getEditor().textProperty().addListener((obs, o, n) -> f.value().set(n));
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setAccessibleText(f.option().label());
+            grid.addRow(row++, label(f.option().label(), box), new VBox(4, box, hint(f.option().help())));
+        }
+        for (Node[] r : fixedRows.subList(3, fixedRows.size())) grid.addRow(row++, r);
+        for (Node n : grid.getChildren()) GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+    }
+
+    private void updateStoreLabels() {
+        for (StoreChoice s : vm.stores()) {
+            RadioButton b = storeButtons.get(s.kind());
+            String text = s.label() + (s.detail().isBlank() ? "" : "  ·  " + s.detail());
+            b.setText(text);
+            b.setDisable(!s.available() && vm.storeProperty().get() != s.kind());
+            b.pseudoClassStateChanged(DANGER, !s.available());
+            b.setAccessibleText(s.label() + (s.available() ? "" : ", not available: " + s.detail()));
+        }
+    }
+
+    private static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        l.getStyleClass().add("form-label");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** A provider with its mark. */
+    static final class ProviderCell extends ListCell<Provider> {
+        @Override protected void updateItem(Provider item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(item.displayName());
+                setGraphic(Icons.providerMark(item.id(), 16));
+            }
+        }
+    }
+}
