@@ -25,8 +25,10 @@ public final class Icons {
 
     public static FontIcon glyph(Ikon ikon, int size) {
         FontIcon icon = glyph(ikon);
-        // Inline, because the theme's stylesheet sizes every icon and would win over setIconSize.
-        icon.setStyle("-fx-icon-size: " + size + "px;");
+        icon.setIconSize(size);
+        // Also inline, because the theme sizes every icon from CSS, which would undo setIconSize; the
+        // icon keeps its own font settings in the same style string, so append rather than replace.
+        icon.setStyle(icon.getStyle() + "-fx-icon-size: " + size + "px;");
         return icon;
     }
 
