@@ -58,6 +58,12 @@ final class Call {
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
     }
 
+    /** The query as received, still encoded; empty when there is none. */
+    String rawQuery() {
+        String query = exchange.getRequestURI().getRawQuery();
+        return query == null ? "" : query;
+    }
+
     String mount() { return mount; }
 
     /** The first value of a query parameter, decoded. */
@@ -149,7 +155,7 @@ final class Call {
     }
 
     private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static Map<String, String> parseQuery(String rawQuery) {

@@ -64,13 +64,13 @@ final class FeaturebaseApi extends ProviderApi {
 
     @Override
     void serve(Call call) throws IOException, InterruptedException {
-        Optional<String> auth = call.header("Authorization").filter(a -> !a.isBlank());
-        if (auth.isEmpty() || !auth.get().startsWith("Bearer ")) {
+        Optional<String> bearer = bearerToken(call).filter(k -> !k.isEmpty());
+        if (bearer.isEmpty()) {
             error(call, 401, "authentication_error", "missing_api_key",
                     "No API key provided. Send it as Authorization: Bearer sk_...", null);
             return;
         }
-        String key = auth.get().substring("Bearer ".length()).strip();
+        String key = bearer.get();
         if (key.equals(DemoFixtures.FEATUREBASE_KEY_WITHOUT_WEBHOOK_ACCESS)) {
             error(call, 403, "authorization_error", "insufficient_permissions",
                     "This API key does not have permission to read webhooks.", null);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One simulated provider API under its own path prefix: its routes, key check and error shapes.
@@ -52,6 +53,13 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     /** GET routes answer HEAD too, without a body, as the real services do. */
     static boolean isGet(Call call) {
         return call.method().equals("GET") || call.method().equals("HEAD");
+    }
+
+    /** The token of an {@code Authorization: Bearer ...} header; the scheme name is case-insensitive. */
+    static Optional<String> bearerToken(Call call) {
+        return call.header("Authorization")
+                .filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(a -> a.substring(7).strip());
     }
 
     /** Headers this provider sends on every answer. */
@@ -133,11 +141,10 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     private void redirectSameOrigin(Call call) throws IOException {
         int hop = call.query("hop").map(ProviderApi::parseHop).orElse(0) + 1;
         int status = switch (hop % 3) { case 1 -> 302; case 2 -> 301; default -> 307; };
-        String query = call.rawPathAndQuery().contains("?")
-                ? call.rawPathAndQuery().substring(call.rawPathAndQuery().indexOf('?') + 1).replaceAll("(^|&)hop=[^&]*", "")
-                : "";
-        query = query.startsWith("&") ? query.substring(1) : query;
-        String target = call.rawPath() + "?" + (query.isEmpty() ? "" : query + "&") + "hop=" + hop;
+        String others = Arrays.stream(call.rawQuery().split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("hop="))
+                .collect(Collectors.joining("&"));
+        String target = call.rawPath() + "?" + (others.isEmpty() ? "" : others + "&") + "hop=" + hop;
         call.redirect(status, hop % 2 == 1 ? call.origin() + target : target);
     }
 

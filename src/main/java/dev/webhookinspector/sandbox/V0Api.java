@@ -25,12 +25,12 @@ final class V0Api extends ProviderApi {
 
     @Override
     void serve(Call call) throws IOException, InterruptedException {
-        Optional<String> auth = call.header("Authorization").filter(a -> !a.isBlank());
-        if (auth.isEmpty()) {
+        Optional<String> key = bearerToken(call).filter(k -> !k.isEmpty());
+        if (key.isEmpty()) {
             message(call, 401, "Missing API key. Send it as Authorization: Bearer <V0_API_KEY>.");
             return;
         }
-        if (!auth.get().equals("Bearer " + demoKey())) {
+        if (!key.get().equals(demoKey())) {
             message(call, 401, "Invalid API key.");
             return;
         }
