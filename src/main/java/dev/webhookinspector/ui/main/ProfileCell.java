@@ -35,7 +35,7 @@ final class ProfileCell extends ListCell<ProfileChoice> {
         name.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, Icons.providerMark(item.provider().id(), 16), name);
         row.setAlignment(Pos.CENTER_LEFT);
-        if (item.demo()) {
+        if (item.demo() && inList) {
             Label tag = new Label("demo");
             tag.getStyleClass().add("demo-tag");
             row.getChildren().add(tag);

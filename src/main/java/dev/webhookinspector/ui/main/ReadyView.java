@@ -107,14 +107,24 @@ final class ReadyView {
             header.getStyleClass().add("column-title");
             VBox column = new VBox(4, header);
             int i = 0;
+            boolean errorsCaptioned = false;
             for (DemoWebhook w : hooks) {
+                if (w.faultTrigger() && !errorsCaptioned) {
+                    Label caption = new Label("Errors on purpose");
+                    caption.getStyleClass().add("column-caption");
+                    column.getChildren().add(caption);
+                    errorsCaptioned = true;
+                }
                 Label title = new Label(w.title());
                 title.getStyleClass().add("item-title");
+                title.setWrapText(true);
                 Label description = new Label(w.description());
                 description.getStyleClass().add("item-description");
+                if (w.description().equals(w.id())) description.getStyleClass().add("mono");
                 description.setWrapText(true);
                 VBox text = new VBox(2, title, description);
                 Button b = item("demoWebhook-" + p.id() + "-" + i++, null, text, "Open demo webhook " + w.title() + " (" + p.displayName() + ")");
+                if (w.faultTrigger()) b.getStyleClass().add("fault-trigger");
                 b.setOnAction(e -> vm.openDemoWebhook(w));
                 column.getChildren().add(b);
             }

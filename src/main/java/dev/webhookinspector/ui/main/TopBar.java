@@ -50,8 +50,8 @@ final class TopBar {
     final Button fetchButton = new Button("Fetch", Icons.glyph(Feather.SEARCH));
     final Button cancelButton = new Button("Cancel", Icons.glyph(Feather.X));
     final Button refreshButton = new Button(null, Icons.glyph(Feather.REFRESH_CW));
-    final MenuButton demoWebhooksButton = new MenuButton("Demo webhooks");
-    final Label demoBadge = new Label("Demo");
+    /** The demo indicator, which also lists the demo webhooks. */
+    final MenuButton demoWebhooksButton = new MenuButton("Demo");
     final Button themeToggle = new Button();
     final Button helpButton = new Button(null, Icons.glyph(Feather.HELP_CIRCLE));
     final Button manageProfilesButton = new Button(null, Icons.glyph(Feather.USERS));
@@ -151,15 +151,12 @@ final class TopBar {
         HBox fetchGroup = new HBox(6, fetchButton, cancelButton, refreshButton);
         fetchGroup.setAlignment(Pos.TOP_LEFT);
 
-        demoBadge.setId("demoBadge");
-        demoBadge.getStyleClass().add("demo-badge");
-        demoBadge.setGraphic(Icons.glyph(Feather.PLAY_CIRCLE));
-        demoBadge.setTooltip(new Tooltip("Demo mode: the built-in simulator answers; nothing leaves this computer and nothing is saved."));
-        demoBadge.visibleProperty().bind(vm.demoActiveProperty());
-        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
-
         demoWebhooksButton.setId("demoWebhooksButton");
-        demoWebhooksButton.setGraphic(Icons.glyph(Feather.LIST));
+        demoWebhooksButton.getStyleClass().add("demo-badge");
+        demoWebhooksButton.setGraphic(Icons.glyph(Feather.PLAY_CIRCLE));
+        demoWebhooksButton.setTooltip(new Tooltip("Demo mode: a built-in simulator answers, nothing leaves this computer and nothing is saved. "
+                + "Click for the demo webhooks."));
+        demoWebhooksButton.setAccessibleText("Demo mode: demo webhooks");
         demoWebhooksButton.visibleProperty().bind(vm.demoActiveProperty());
         demoWebhooksButton.managedProperty().bind(demoWebhooksButton.visibleProperty());
         demoWebhooksButton.disableProperty().bind(vm.busyProperty());
@@ -202,7 +199,7 @@ final class TopBar {
         help.setOnAction(e -> actions.showHelp());
         appMenuButton.getItems().addAll(manage, add, demo, new SeparatorMenuItem(), followSystem, help);
 
-        HBox right = new HBox(6, demoBadge, demoWebhooksButton, manageProfilesButton, themeToggle, helpButton, appMenuButton);
+        HBox right = new HBox(6, demoWebhooksButton, manageProfilesButton, themeToggle, helpButton, appMenuButton);
         right.setAlignment(Pos.CENTER_RIGHT);
         right.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -237,10 +234,16 @@ final class TopBar {
     private void rebuildDemoMenu(MainViewModel vm) {
         demoWebhooksButton.getItems().clear();
         Provider group = null;
+        boolean errors = false;
         for (DemoWebhook w : vm.demoWebhooks()) {
             if (!w.provider().equals(group)) {
                 group = w.provider();
+                errors = false;
                 demoWebhooksButton.getItems().add(new CaptionMenuItem(group.displayName()));
+            }
+            if (w.faultTrigger() && !errors) {
+                errors = true;
+                demoWebhooksButton.getItems().add(new CaptionMenuItem(group.displayName() + ": errors on purpose"));
             }
             MenuItem item = new MenuItem(w.title(), Icons.providerMark(w.provider().id(), 14));
             item.setMnemonicParsing(false);
