@@ -95,6 +95,8 @@ public final class AppWindow {
 
     public Stage stage() { return stage; }
 
+    public Overlays overlays() { return overlays; }
+
     /** Stops running work and the demo, writes the settings. */
     public void close() {
         vm.close();

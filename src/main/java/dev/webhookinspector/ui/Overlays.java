@@ -15,7 +15,10 @@ public final class Overlays {
     private final ModalPane sheet = new ModalPane(-10);
     private final ModalPane dialog = new ModalPane(-20);
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
-    private Runnable onDialogClosed;
+    /** Dialogs stack: a passphrase prompt may open above the form that caused it. */
+    private final java.util.Deque<Entry> dialogs = new java.util.ArrayDeque<>();
+
+    private record Entry(Node content, Runnable onClosed) {}
 
     public Overlays(boolean reducedMotion) {
         sheet.setId("sheetLayer");
@@ -43,9 +46,10 @@ public final class Overlays {
 
     public boolean sheetOpen() { return sheet.isDisplay(); }
 
-    public boolean dialogOpen() { return dialog.isDisplay(); }
+    public boolean dialogOpen() { return !dialogs.isEmpty(); }
 
-    public Node dialogContent() { return dialog.isDisplay() ? dialog.getContent() : null; }
+    /** The topmost dialog, or null. */
+    public Node dialogContent() { return dialogs.isEmpty() ? null : dialogs.peek().content(); }
 
     public void showSheet(Node content) {
         sheet.show(content);
@@ -56,24 +60,32 @@ public final class Overlays {
         sheet.hide(true);
     }
 
-    /** Shows {@code content} above everything; {@code onClosed} runs when it is closed by any means. */
+    /**
+     * Shows {@code content} above everything, over any dialog already open; {@code onClosed} (may be
+     * null) runs when it is closed by any means.
+     */
     public void showDialog(Node content, Runnable onClosed) {
-        if (dialog.isDisplay()) closeDialog();
-        onDialogClosed = onClosed;
+        dialogs.push(new Entry(content, onClosed));
         dialog.show(content);
     }
 
+    /** Closes the topmost dialog; the one below it, if any, comes back. */
     public void closeDialog() {
-        if (!dialog.isDisplay()) return;
-        dialog.hide(true);
-        Runnable r = onDialogClosed;
-        onDialogClosed = null;
-        if (r != null) r.run();
+        Entry top = dialogs.poll();
+        if (top == null) return;
+        if (dialogs.isEmpty()) dialog.hide(true);
+        else dialog.show(dialogs.peek().content());
+        if (top.onClosed() != null) top.onClosed().run();
+    }
+
+    /** Closes {@code content} if it is the topmost dialog; a no-op otherwise. */
+    public void closeDialog(Node content) {
+        if (!dialogs.isEmpty() && dialogs.peek().content() == content) closeDialog();
     }
 
     /** Closes the topmost layer; false when none was open. */
     public boolean closeTop() {
-        if (dialog.isDisplay()) {
+        if (!dialogs.isEmpty()) {
             closeDialog();
             return true;
         }

@@ -21,7 +21,9 @@ public final class HelpView {
     private final VBox root;
     private final Button close;
 
-    public HelpView(List<Shortcut> shortcuts, Runnable onClose) {
+    private Runnable onClose = () -> { };
+
+    public HelpView(List<Shortcut> shortcuts) {
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add(Styles.TITLE_3);
         close = new Button(null, Icons.glyph(Feather.X));
@@ -69,6 +71,8 @@ public final class HelpView {
     }
 
     public Node root() { return root; }
+
+    public void setOnClose(Runnable action) { onClose = action; }
 
     public void focus() { close.requestFocus(); }
 }

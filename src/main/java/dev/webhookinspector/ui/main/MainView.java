@@ -124,7 +124,8 @@ public final class MainView {
 
     public void showHelp() {
         if (overlays.dialogContent() != null && "helpOverlay".equals(overlays.dialogContent().getId())) return;
-        HelpView help = new HelpView(Shortcuts.WINDOW, overlays::closeDialog);
+        HelpView help = new HelpView(Shortcuts.WINDOW);
+        help.setOnClose(() -> overlays.closeDialog(help.root()));
         overlays.showDialog(help.root(), this::focusStart);
         help.focus();
     }

@@ -46,7 +46,10 @@ public final class ProfileEditorView {
     private final java.util.List<Node[]> fixedRows = new java.util.ArrayList<>();
     private final Map<KeyStoreKind, RadioButton> storeButtons = new EnumMap<>(KeyStoreKind.class);
 
-    public ProfileEditorView(ProfileEditorViewModel vm, Consumer<String> onSaved, Runnable onCancel) {
+    private Consumer<String> onSaved = name -> { };
+    private Runnable onCancel = () -> { };
+
+    public ProfileEditorView(ProfileEditorViewModel vm) {
         this.vm = vm;
         Label title = new Label(vm.title());
         title.getStyleClass().add(Styles.TITLE_3);
@@ -203,7 +206,7 @@ public final class ProfileEditorView {
         save.getStyleClass().add(Styles.ACCENT);
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.savingProperty());
-        save.setOnAction(e -> vm.save(onSaved));
+        save.setOnAction(e -> vm.save(name -> onSaved.accept(name)));
         Region footerGap = new Region();
         HBox.setHgrow(footerGap, Priority.ALWAYS);
         HBox footer = new HBox(10, footerGap, cancel, save);
@@ -225,6 +228,12 @@ public final class ProfileEditorView {
     }
 
     public Node root() { return root; }
+
+    /** What happens once the profile layer saved the profile; gets its name. */
+    public void setOnSaved(Consumer<String> action) { onSaved = action; }
+
+    /** What Cancel and the close button do. */
+    public void setOnCancel(Runnable action) { onCancel = action; }
 
     public void focus() {
         nameField.requestFocus();

@@ -59,10 +59,12 @@ public final class ProfileScreens {
     private void openForm(ProfileEditorViewModel vm) {
         editing = vm;
         String before = vm.original().map(Profile::name).orElse(null);
-        ProfileEditorView view = new ProfileEditorView(vm, saved -> {
-            overlays.closeDialog();
+        ProfileEditorView view = new ProfileEditorView(vm);
+        view.setOnSaved(saved -> {
+            overlays.closeDialog(view.root());
             sheetVm.saved(saved, vm.mode() == ProfileEditorViewModel.Mode.EDIT ? before : null);
-        }, overlays::closeDialog);
+        });
+        view.setOnCancel(() -> overlays.closeDialog(view.root()));
         overlays.showDialog(view.root(), () -> {
             vm.dispose();
             if (editing == vm) editing = null;
@@ -79,8 +81,8 @@ public final class ProfileScreens {
         ok.setId("confirmRenameButton");
         ok.getStyleClass().add(Styles.ACCENT);
         ok.setDefaultButton(true);
-        ok.setOnAction(e -> sheetVm.rename(p, name.getText(), overlays::closeDialog, problem::setText));
         Node dialog = dialog("renameDialog", "Rename profile " + p.name(), new VBox(8, name, problem), ok);
+        ok.setOnAction(e -> sheetVm.rename(p, name.getText(), () -> overlays.closeDialog(dialog), problem::setText));
         overlays.showDialog(dialog, null);
         Platform.runLater(() -> {
             name.requestFocus();
@@ -96,8 +98,8 @@ public final class ProfileScreens {
         Button ok = new Button("Delete", Icons.glyph(Feather.TRASH_2));
         ok.setId("confirmDeleteButton");
         ok.getStyleClass().add(Styles.DANGER);
-        ok.setOnAction(e -> sheetVm.delete(p, overlays::closeDialog));
         Node dialog = dialog("deleteDialog", "Delete profile", text, ok);
+        ok.setOnAction(e -> sheetVm.delete(p, () -> overlays.closeDialog(dialog)));
         overlays.showDialog(dialog, null);
         Platform.runLater(ok::requestFocus);
     }
@@ -107,12 +109,13 @@ public final class ProfileScreens {
         heading.getStyleClass().add(Styles.TITLE_4);
         Button cancel = new Button("Cancel");
         cancel.setId(id + "Cancel");
-        cancel.setOnAction(e -> overlays.closeDialog());
+        VBox box = new VBox(16);
+        cancel.setOnAction(e -> overlays.closeDialog(box));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(10, gap, cancel, confirm);
         footer.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(16, heading, body, footer);
+        box.getChildren().addAll(heading, body, footer);
         box.setId(id);
         box.getStyleClass().add("dialog-card");
         box.setMaxWidth(480);
