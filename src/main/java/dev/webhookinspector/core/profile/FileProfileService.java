@@ -225,7 +225,7 @@ public final class FileProfileService implements ProfileService {
                 n = normalized(p);
                 ProfileRules.check(n);
             } catch (ProfileException e) {
-                throw ProfileRules.invalid("In " + source + ": " + e.getMessage() + " Nothing was imported.");
+                throw ProfileRules.invalid("In " + source + ", profile \"" + p.name() + "\": " + e.getMessage() + " Nothing was imported.");
             }
             if (!seen.add(n.name().toLowerCase(Locale.ROOT))) {
                 throw ProfileRules.invalid("In " + source + ": the name \"" + n.name() + "\" appears twice (names are compared ignoring case). Nothing was imported.");

@@ -1,14 +1,14 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -50,45 +50,19 @@ public final class ProfileRules {
         return Providers.byId(id).orElseThrow(() -> invalid("Unknown provider \"" + id + "\"; use one of " + Providers.ids() + "."));
     }
 
-    /** Parses and checks a base URL typed by a person. */
+    /** Parses and checks a base URL typed by a person, by the same rules as every request. */
     public static URI parseBaseUrl(String text) throws ProfileException {
         try {
-            URI uri = new URI(text.strip());
-            checkBaseUrl(uri);
-            return uri;
-        } catch (URISyntaxException e) {
-            throw invalid("Base URL \"" + text + "\" is not a valid URL (" + e.getReason() + "); use something like https://api.example.com.");
+            return Origins.parseBaseUrl(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
         }
     }
 
     /** Absolute http(s) with a host, no credentials, query or fragment; plain http only to this machine. */
     public static void checkBaseUrl(URI uri) throws ProfileException {
-        String shown = uri.toString();
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-            throw invalid("Base URL \"" + shown + "\" must be an absolute https:// URL with a host, such as https://api.example.com.");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw invalid("Base URL \"" + uri.getScheme() + "://…@" + uri.getHost() + "\" contains credentials; remove them, the key belongs in the key store.");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw invalid("Base URL \"" + shown + "\" must not have a ?query or #fragment; give only the root, e.g. https://api.example.com.");
-        }
-        if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw invalid("Base URL \"" + shown + "\" uses plain http to another machine, which would send the key unencrypted; use https:// (plain http is allowed only for localhost, 127.0.0.0/8 and ::1).");
-        }
-    }
-
-    /** Literal loopback addresses and "localhost" only: no name lookup, so a DNS answer cannot make a host "local". */
-    public static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        if (h.equals("localhost")) return true;
-        if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
-        try {
-            return InetAddress.ofLiteral(h).isLoopbackAddress();
-        } catch (IllegalArgumentException notALiteral) {
-            return false;
-        }
+        Optional<String> problem = Origins.checkBaseUrl(uri);
+        if (problem.isPresent()) throw invalid(problem.get());
     }
 
     public static void checkEnvVariable(String name) throws ProfileException {

@@ -295,7 +295,7 @@ class FileProfileServiceTest {
                   {"name": "bad", "provider": "v0", "baseUrl": "http://evil.example.com", "keyStore": "keyring"}]}
                 """);
         ProfileException e = assertThrows(ProfileException.class, () -> service.readExport(export));
-        assertTrue(e.getMessage().contains("http://evil.example.com") && e.getMessage().contains("Nothing was imported"), e.getMessage());
+        assertTrue(e.getMessage().contains("profile \"bad\"") && e.getMessage().contains("evil.example.com") && e.getMessage().contains("Nothing was imported"), e.getMessage());
         Files.writeString(export, "{\"schemaVersion\": 1, \"profiles\": []}");
         assertTrue(assertThrows(ProfileException.class, () -> service.readExport(export)).getMessage().contains("not a profile export"));
         assertTrue(service.list().isEmpty());

@@ -67,14 +67,15 @@ class ProfileRulesTest {
     @Test
     void plainHttpToAnotherMachineIsRefusedBecauseTheKeyWouldTravelUnencrypted() {
         String message = invalid(() -> ProfileRules.parseBaseUrl("http://api.example.com"));
-        assertTrue(message.contains("http://api.example.com") && message.contains("https://") && message.contains("localhost"), message);
+        assertTrue(message.contains("api.example.com") && message.contains("https://") && message.contains("loopback"), message);
         invalid(() -> ProfileRules.parseBaseUrl("http://127.0.0.1.example.com"));
         invalid(() -> ProfileRules.parseBaseUrl("http://10.0.0.1"));
     }
 
     @Test
     void relativeOrNonHttpUrlsAreRefused() {
-        assertTrue(invalid(() -> ProfileRules.parseBaseUrl("api.example.com")).contains("absolute https://"));
+        String relative = invalid(() -> ProfileRules.parseBaseUrl("api.example.com"));
+        assertTrue(relative.contains("\"api.example.com\"") && relative.contains("absolute"), relative);
         invalid(() -> ProfileRules.parseBaseUrl("ftp://api.example.com"));
         invalid(() -> ProfileRules.parseBaseUrl("https:///nohost"));
         assertTrue(invalid(() -> ProfileRules.parseBaseUrl("https://exa mple.com")).contains("not a valid URL"));
@@ -84,13 +85,21 @@ class ProfileRulesTest {
     void credentialsInTheBaseUrlAreRefusedWithoutRepeatingThem() {
         String message = invalid(() -> ProfileRules.parseBaseUrl("https://user:hunter2@api.example.com"));
         assertFalse(message.contains("hunter2"), message);
-        assertTrue(message.contains("credentials"), message);
+        assertTrue(message.contains("user name or password"), message);
     }
 
     @Test
     void aQueryOrFragmentInTheBaseUrlIsRefused() {
         invalid(() -> ProfileRules.parseBaseUrl("https://api.example.com/?x=1"));
         invalid(() -> ProfileRules.parseBaseUrl("https://api.example.com/#top"));
+    }
+
+    @Test
+    void featurebaseTakesAnApiVersionAndOtherProvidersTakeNoOptions() throws ProfileException {
+        assertDoesNotThrow(() -> ProfileRules.checkOptions(ProfileRules.checkProvider("featurebase"), Map.of("apiVersion", "2026-08-19.orbit")));
+        String message = invalid(() -> ProfileRules.checkOptions(ProfileRules.checkProvider("v0"), Map.of("apiVersion", "x")));
+        assertTrue(message.contains("v0 has no option \"apiVersion\"; it takes none"), message);
+        invalid(() -> ProfileRules.checkOptions(ProfileRules.checkProvider("featurebase"), Map.of("apiVersion", "two words")));
     }
 
     @Test
