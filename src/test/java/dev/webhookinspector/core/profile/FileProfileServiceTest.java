@@ -140,6 +140,19 @@ class FileProfileServiceTest {
     }
 
     @Test
+    void updateCanRenameButNotOntoAnotherProfilesName() throws Exception {
+        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(envProfile("staging"), Optional.empty());
+        service.update("prod", new Profile("production", "v0", null, Map.of(), "", KeyRef.vault()), Optional.empty());
+        assertEquals(KEY, service.key(service.require("production")));
+        assertTrue(service.find("prod").isEmpty());
+        ProfileException clash = assertThrows(ProfileException.class,
+                () -> service.update("production", new Profile("STAGING", "v0", null, Map.of(), "", KeyRef.vault()), Optional.empty()));
+        assertEquals(ProfileException.Kind.INVALID, clash.kind());
+        assertEquals(KEY, service.key(service.require("production")), "a refused update leaves the key alone");
+    }
+
+    @Test
     void movingAProfileToAnEnvVariableDeletesItsStoredKey() throws Exception {
         service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         String locator = service.require("prod").keyRef().locator();

@@ -94,6 +94,39 @@ class OsKeyStoreTest {
     }
 
     @Test
+    void aLockedKeyStoreIsReportedAndTheVaultOfferedNotUsedSilently() throws Exception {
+        Optional<Path> dbus = onPath("dbus-run-session");
+        Optional<Path> daemon = onPath("gnome-keyring-daemon");
+        assumeTrue(dbus.isPresent() && daemon.isPresent(), "needs dbus-run-session and gnome-keyring-daemon (apt-get install gnome-keyring dbus-x11)");
+        Path fakeHome = Files.createDirectories(dir.resolve("home"));
+        // A fresh keyring daemon that nobody unlocked: storing a key needs a prompt that cannot appear.
+        String script = "eval \"$(gnome-keyring-daemon --start --components=secrets </dev/null)\"; exec \"$0\" \"$@\"";
+        List<String> java = new java.util.ArrayList<>(List.of(dbus.get().toString(), "--", "sh", "-c", script,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "--enable-native-access=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), KeyStoreProbeChild.class.getName(), dir.resolve("config").toString()));
+        ProcessBuilder pb = new ProcessBuilder(java);
+        pb.environment().put("HOME", fakeHome.toString());
+        pb.environment().put("XDG_DATA_HOME", fakeHome.resolve(".local/share").toString());
+        pb.environment().put("XDG_RUNTIME_DIR", Files.createDirectories(dir.resolve("runtime")).toString());
+        pb.environment().remove("DBUS_SESSION_BUS_ADDRESS");
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process child = pb.start();
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the locked key store must fail, not hang");
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(out.startsWith("STORE_UNAVAILABLE: The OS key store refused to save the key ("), out);
+        assertTrue(out.endsWith("it may be locked. Unlock or start your key store, or keep the key in the encrypted vault instead."), out);
+        assertFalse(Files.exists(dir.resolve("config").resolve("keys.vault")), "no silent fallback to the vault");
+    }
+
+    private static Optional<Path> onPath(String program) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(d, program);
+            if (Files.isExecutable(p)) return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    @Test
     void withoutASessionBusTheAppSaysThereIsNoKeyStoreAndOffersTheVault() throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "only Linux reaches its key store over the session bus");
         Map<String, String> env = new HashMap<>();
