@@ -77,13 +77,16 @@ public final class AppWindow {
      * {@code whenSettled} runs once all of that is done, whatever its outcome.
      */
     public void start(LaunchOptions options, Runnable whenSettled) {
+        Runnable settled = () -> {
+            view.focusStart();
+            whenSettled.run();
+        };
         Runnable open = () -> options.openTarget().ifPresentOrElse(
-                t -> vm.open(t.provider(), t.webhookId(), whenSettled),
-                whenSettled);
+                t -> vm.open(t.provider(), t.webhookId(), settled),
+                settled);
         vm.start(() -> {
             if (options.demo()) vm.exploreDemo(open);
             else open.run();
-            view.focusStart();
         });
     }
 

@@ -1,27 +1,48 @@
 package dev.webhookinspector.ui;
 
+import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
-/** Starts the JavaFX window. Kept apart from Main so the command line never loads JavaFX. */
+/**
+ * Starts the JavaFX window. Kept apart from Main so the command line never loads JavaFX.
+ * Window flags: {@code --demo [--open PROVIDER:ID] [--theme light|dark] [--screenshot FILE.png] [--smoke-test]}.
+ */
 public final class WindowLauncher {
+    /**
+     * JavaFX warns on every start that the app runs from the class path, which it does on purpose
+     * (see the packaging notes). Held here so the filter set on it is not garbage collected.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private WindowLauncher() {}
 
     public static void launch(String[] args) {
-        Application.launch(App.class, args);
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("webhook-inspector: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.screenshotFile().isPresent()) Headless.prepareIfNoDisplay(System.getenv());
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+        try {
+            Application.launch(WebhookInspectorApp.class, args);
+        } catch (RuntimeException e) {
+            System.err.println("webhook-inspector: the window could not open (" + oneLine(e) + "). On a machine without a display, "
+                    + "use the command line (webhook-inspector --help) or add --screenshot FILE.png.");
+            System.exit(1);
+            return;
+        }
+        // Exit explicitly: the status carries a screenshot's failure, and no stray thread may keep the JVM up.
+        System.exit(WebhookInspectorApp.exitStatus());
     }
 
-    public static final class App extends Application {
-        @Override public void start(Stage stage) {
-            stage.setTitle("Webhook Inspector");
-            stage.setScene(new Scene(new Label("Webhook Inspector"), 1280, 800));
-            stage.show();
-            if (getParameters().getRaw().contains("--smoke-test")) {
-                Platform.runLater(Platform::exit);
-            }
-        }
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String m = root.getMessage();
+        return (m == null || m.isBlank() ? root.getClass().getSimpleName() : m).replaceAll("\\s+", " ");
     }
 }

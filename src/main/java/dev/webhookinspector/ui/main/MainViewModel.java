@@ -51,13 +51,18 @@ public final class MainViewModel implements ProfilesListener {
     /** What the centre of the window shows. */
     public enum Screen { LOADING, WELCOME, READY, INSPECTOR }
 
+    /** The profile list as read, with anything the profile layer wants the user told. */
+    private record Loaded(List<Profile> profiles, List<String> warnings) {}
+
     /** One fetch: which profile and which ID, kept for Refresh and Retry. */
     private record Target(ProfileChoice profile, String id) {}
 
     private final AppServices services;
     private final ResultSink inspector;
 
+    // Read-only views made once: a listener on a fresh wrapper per call would vanish with the wrapper.
     private final ObservableList<ProfileChoice> profiles = FXCollections.observableArrayList();
+    private final ObservableList<ProfileChoice> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final ObjectProperty<ProfileChoice> selectedProfile = new SimpleObjectProperty<>(this, "selectedProfile");
     private final StringProperty webhookId = new SimpleStringProperty(this, "webhookId", "");
     private final ReadOnlyStringWrapper idProblem = new ReadOnlyStringWrapper(this, "idProblem", "");
@@ -67,7 +72,9 @@ public final class MainViewModel implements ProfilesListener {
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.LOADING);
     private final ReadOnlyBooleanWrapper demoActive = new ReadOnlyBooleanWrapper(this, "demoActive");
     private final ObservableList<DemoWebhook> demoWebhooks = FXCollections.observableArrayList();
+    private final ObservableList<DemoWebhook> demoWebhooksView = FXCollections.unmodifiableObservableList(demoWebhooks);
     private final ObservableList<RecentId> recentIds = FXCollections.observableArrayList();
+    private final ObservableList<RecentId> recentIdsView = FXCollections.unmodifiableObservableList(recentIds);
     private final ReadOnlyStringWrapper statusMessage = new ReadOnlyStringWrapper(this, "statusMessage", "");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(this, "statusIsError");
     private final ReadOnlyObjectWrapper<Instant> lastFetchAt = new ReadOnlyObjectWrapper<>(this, "lastFetchAt");
@@ -102,7 +109,7 @@ public final class MainViewModel implements ProfilesListener {
 
     // ---- state, read-only outside except the two inputs (profile and ID)
 
-    public ObservableList<ProfileChoice> profiles() { return FXCollections.unmodifiableObservableList(profiles); }
+    public ObservableList<ProfileChoice> profiles() { return profilesView; }
     public ObjectProperty<ProfileChoice> selectedProfileProperty() { return selectedProfile; }
     public StringProperty webhookIdProperty() { return webhookId; }
     public ReadOnlyStringProperty idProblemProperty() { return idProblem.getReadOnlyProperty(); }
@@ -111,8 +118,8 @@ public final class MainViewModel implements ProfilesListener {
     public ReadOnlyStringProperty busyMessageProperty() { return busyMessage.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Screen> screenProperty() { return screen.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty demoActiveProperty() { return demoActive.getReadOnlyProperty(); }
-    public ObservableList<DemoWebhook> demoWebhooks() { return FXCollections.unmodifiableObservableList(demoWebhooks); }
-    public ObservableList<RecentId> recentIds() { return FXCollections.unmodifiableObservableList(recentIds); }
+    public ObservableList<DemoWebhook> demoWebhooks() { return demoWebhooksView; }
+    public ObservableList<RecentId> recentIds() { return recentIdsView; }
     public ReadOnlyStringProperty statusMessageProperty() { return statusMessage.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty statusIsErrorProperty() { return statusIsError.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Instant> lastFetchAtProperty() { return lastFetchAt.getReadOnlyProperty(); }
@@ -294,7 +301,8 @@ public final class MainViewModel implements ProfilesListener {
         String wanted = select != null ? select
                 : selectedProfile.get() == null ? null : selectedProfile.get().name();
         boolean wantedDemo = select == null && selectedProfile.get() != null && selectedProfile.get().demo();
-        services.runner().run(services.profiles()::list, list -> {
+        services.runner().run(() -> new Loaded(services.profiles().list(), services.profiles().warnings()), loaded -> {
+            List<Profile> list = loaded.profiles();
             List<ProfileChoice> all = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (Profile p : list) {
@@ -315,6 +323,8 @@ public final class MainViewModel implements ProfilesListener {
             }
             if (!unknown.isEmpty()) {
                 status("Skipped profile " + String.join(", ", unknown) + ": its provider is unknown to this version.", true);
+            } else if (!loaded.warnings().isEmpty()) {
+                status(loaded.warnings().getLast(), true);
             }
             if (then != null) then.run();
         }, error -> {
@@ -336,7 +346,7 @@ public final class MainViewModel implements ProfilesListener {
     }
 
     private void profileSelected(ProfileChoice profile) {
-        idHint.set(profile == null ? "" : profile.provider().displayName() + " webhook ID: " + profile.provider().idRule() + ".");
+        idHint.set(profile == null ? "" : capitalized(profile.provider().idRule()) + ".");
         recentIds.setAll(profile == null ? List.of() : recentFor(profile));
         checkId(false);
         if (job != null && busy.get()) cancel();
@@ -471,6 +481,10 @@ public final class MainViewModel implements ProfilesListener {
         if (error instanceof ProfileException pe) return new FetchException(FetchException.Kind.INVALID_INPUT, pe.getMessage());
         return new FetchException(FetchException.Kind.PROVIDER_ERROR, "Something went wrong inside Webhook Inspector ("
                 + error.getClass().getSimpleName() + "). Try again; if it keeps happening, please report it.");
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static String messageOf(Exception error) {

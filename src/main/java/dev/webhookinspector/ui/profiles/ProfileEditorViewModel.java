@@ -1,6 +1,7 @@
 package dev.webhookinspector.ui.profiles;
 
 import dev.webhookinspector.core.FetchResult;
+import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.profile.KeyRef;
 import dev.webhookinspector.core.profile.KeyStoreKind;
@@ -12,7 +13,6 @@ import dev.webhookinspector.core.provider.Providers;
 import dev.webhookinspector.ui.AppServices;
 import dev.webhookinspector.ui.TaskRunner;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +56,9 @@ public final class ProfileEditorViewModel {
     private final StringProperty envVariable = new SimpleStringProperty(this, "envVariable", "");
     private final StringProperty apiKey = new SimpleStringProperty(this, "apiKey", "");
     private final ObservableList<OptionField> options = FXCollections.observableArrayList();
+    private final ObservableList<OptionField> optionsView = FXCollections.unmodifiableObservableList(options);
     private final ObservableList<StoreChoice> stores = FXCollections.observableArrayList();
+    private final ObservableList<StoreChoice> storesView = FXCollections.unmodifiableObservableList(stores);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper(this, "testMessage", "");
@@ -104,9 +106,9 @@ public final class ProfileEditorViewModel {
     public StringProperty envVariableProperty() { return envVariable; }
     /** What the user typed in the key field; cleared once saved. */
     public StringProperty apiKeyProperty() { return apiKey; }
-    public ObservableList<OptionField> options() { return FXCollections.unmodifiableObservableList(options); }
+    public ObservableList<OptionField> options() { return optionsView; }
     /** Each key store and whether it can be used on this computer. */
-    public ObservableList<StoreChoice> stores() { return FXCollections.unmodifiableObservableList(stores); }
+    public ObservableList<StoreChoice> stores() { return storesView; }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testMessageProperty() { return testMessage.getReadOnlyProperty(); }
@@ -253,16 +255,8 @@ public final class ProfileEditorViewModel {
         if (n.isEmpty()) throw new IllegalArgumentException("Give the profile a name, such as \"production\".");
         URI base = null;
         String url = baseUrl.get() == null ? "" : baseUrl.get().strip();
-        if (!url.isEmpty()) {
-            try {
-                base = new URI(url);
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("The base URL \"" + url + "\" is not a URL; use a form such as " + p.defaultBaseUrl() + ".");
-            }
-            if (base.getScheme() == null || base.getHost() == null) {
-                throw new IllegalArgumentException("The base URL \"" + url + "\" needs http:// or https:// and a host, such as " + p.defaultBaseUrl() + ".");
-            }
-        }
+        // The same parsing and rules as every request and the command line.
+        if (!url.isEmpty()) base = Origins.parseBaseUrl(url);
         Map<String, String> opts = new LinkedHashMap<>();
         for (OptionField f : options) {
             String v = f.value().get() == null ? "" : f.value().get().strip();

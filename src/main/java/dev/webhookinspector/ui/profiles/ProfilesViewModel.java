@@ -18,6 +18,7 @@ public final class ProfilesViewModel {
     private final AppServices services;
     private final ProfilesListener listener;
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    private final ObservableList<Profile> profilesView = FXCollections.unmodifiableObservableList(profiles);
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
@@ -28,7 +29,7 @@ public final class ProfilesViewModel {
         this.listener = listener;
     }
 
-    public ObservableList<Profile> profiles() { return FXCollections.unmodifiableObservableList(profiles); }
+    public ObservableList<Profile> profiles() { return profilesView; }
     public ObjectProperty<Profile> selectedProperty() { return selected; }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }

@@ -18,7 +18,11 @@ public record StoreChoice(KeyStoreKind kind, boolean available, String detail) {
     /** What the profile layer says about each store. Blocking: it may probe the OS key store. */
     static List<StoreChoice> of(ProfileService service) {
         List<StoreChoice> list = new ArrayList<>();
-        for (KeyStoreKind k : KeyStoreKind.values()) list.add(unknown(k));
+        for (KeyStoreKind k : KeyStoreKind.values()) {
+            list.add(service.storeStatus().stream().filter(s -> s.kind() == k).findFirst()
+                    .map(s -> new StoreChoice(k, s.available(), s.detail() == null ? "" : s.detail()))
+                    .orElse(unknown(k)));
+        }
         return list;
     }
 

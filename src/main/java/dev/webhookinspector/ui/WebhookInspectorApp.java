@@ -1,0 +1,68 @@
+package dev.webhookinspector.ui;
+
+import dev.webhookinspector.core.HttpWebhookFetcher;
+import dev.webhookinspector.core.profile.ProfileService;
+import dev.webhookinspector.core.profile.ProfileServices;
+import dev.webhookinspector.ui.demo.SandboxDemo;
+import dev.webhookinspector.ui.profiles.PassphraseDialog;
+import dev.webhookinspector.ui.settings.Settings;
+import dev.webhookinspector.ui.settings.SettingsStore;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the services, the main window, and runs the smoke test or screenshot when asked. */
+public final class WebhookInspectorApp extends Application {
+    private static volatile int exitStatus;
+
+    private LaunchOptions options;
+    private Map<String, String> env;
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private ProfileService profiles;
+    private FxTaskRunner runner;
+    private AppWindow window;
+
+    /** 0, or 1 when a screenshot could not be written. */
+    static int exitStatus() { return exitStatus; }
+
+    /** Runs on the launcher thread, so reading the settings file never holds up the JavaFX thread. */
+    @Override public void init() {
+        options = LaunchOptions.parse(getParameters().getRaw());
+        env = System.getenv();
+        settingsStore = SettingsStore.inHome(ProfileServices.configDir(env));
+        settings = settingsStore.load();
+    }
+
+    @Override public void start(Stage stage) {
+        runner = new FxTaskRunner();
+        PassphraseDialog passphrase = new PassphraseDialog(env);
+        profiles = ProfileServices.open(env, passphrase);
+        boolean automated = options.screenshotFile().isPresent() || options.smokeTest();
+        AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), settingsStore, SandboxDemo::start,
+                runner, env, !automated);
+        window = AppWindow.open(stage, services, settings, options);
+        passphrase.attach(window.overlays());
+        window.start(options, this::settled);
+    }
+
+    @Override public void stop() {
+        if (window != null) window.close();
+        if (runner != null) runner.close();
+        if (profiles != null) profiles.close();
+    }
+
+    /** Everything the flags asked for has happened: take the screenshot or end the smoke test. */
+    private void settled() {
+        if (options.screenshotFile().isPresent()) {
+            Screenshot.capture(window.scene(), options.screenshot(), runner, Platform::exit, problem -> {
+                System.err.println("webhook-inspector: " + problem);
+                exitStatus = 1;
+                Platform.exit();
+            });
+        } else if (options.smokeTest()) {
+            Platform.runLater(Platform::exit);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.webhookinspector.ui;
+
+import static dev.webhookinspector.ui.UiHarness.onFx;
+import static dev.webhookinspector.ui.UiHarness.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.sandbox.DemoFixtures;
+import dev.webhookinspector.ui.main.MainViewModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Fetching in demo mode: typing an ID and pressing Enter, bad IDs, cancelling, errors. */
+class FetchFlowTest extends FxRobot {
+    @TempDir Path home;
+    private UiHarness ui;
+    private MainViewModel vm;
+
+    @BeforeAll static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach void openDemo() throws Exception {
+        ui = new UiHarness(home, Map.of());
+        ui.open(LaunchOptions.parse(List.of("--demo")));
+        vm = ui.window.viewModel();
+    }
+
+    @AfterEach void close() throws Exception {
+        ui.close();
+    }
+
+    private void choose(String provider) {
+        onFx(() -> {
+            vm.selectedProfileProperty().set(vm.profiles().stream()
+                    .filter(p -> p.provider().id().equals(provider)).findFirst().orElseThrow());
+            return null;
+        });
+    }
+
+    private void typeIdAndPressEnter(String id) {
+        clickOn("#webhookIdField");
+        onFx(() -> {
+            vm.webhookIdProperty().set("");
+            return null;
+        });
+        write(id);
+        type(KeyCode.ENTER);
+    }
+
+    private String text(String id) {
+        return onFx(() -> ((Label) lookup("#" + id).query()).getText());
+    }
+
+    @Test void anInvalidIdIsFlaggedInlineAndNothingIsSent() {
+        choose("featurebase");
+        ui.sandbox().clearRequests();
+        typeIdAndPressEnter("not-an-object-id");
+
+        assertTrue(text("idFeedback").contains("is not a Featurebase webhook ID"), text("idFeedback"));
+        assertTrue(onFx(() -> lookup(".validation-mark").tryQuery().isPresent()), "the field carries a validation mark");
+        assertTrue(text("statusMessage").startsWith("Nothing was sent"));
+        assertEquals(List.of(), ui.sandbox().requests(), "no request reached the simulator");
+    }
+
+    @Test void enterFetchesAndTheStatusBarShowsTimeDurationAndStatus() {
+        choose("v0");
+        typeIdAndPressEnter(DemoFixtures.V0_BASIC);
+        waitUntil("the fetch finished", () -> vm.screenProperty().get() == MainViewModel.Screen.INSPECTOR && !vm.busyProperty().get(),
+                Duration.ofSeconds(10));
+        assertEquals("HTTP 200", text("statusHttp"));
+        assertTrue(text("statusTime").startsWith("Last fetch "));
+        assertTrue(text("statusDuration").endsWith("ms") || text("statusDuration").endsWith(" s"));
+        assertFalse(vm.recentIds().isEmpty(), "the ID is remembered");
+        assertFalse(vm.recentIds().getFirst().name().isBlank(), "with the webhook's name");
+    }
+
+    @Test void cancellingASlowFetchReturnsToIdleAtOnce() {
+        choose("ultravox");
+        typeIdAndPressEnter(DemoFixtures.ULTRAVOX_FAULT_SLOW);
+        waitUntil("the request is running", () -> vm.busyProperty().get() && !ui.sandbox().requests().isEmpty(), Duration.ofSeconds(5));
+        assertTrue(onFx(() -> lookup("#cancelButton").query().isVisible()));
+
+        long t0 = System.nanoTime();
+        type(KeyCode.ESCAPE);
+        waitUntil("idle again", () -> !vm.busyProperty().get(), Duration.ofSeconds(1));
+        assertTrue(Duration.ofNanos(System.nanoTime() - t0).toMillis() < 1000);
+        assertTrue(onFx(() -> lookup("#fetchButton").query().isVisible()));
+        assertEquals("Cancelled.", text("statusMessage"));
+    }
+
+    @Test void theCancelButtonStopsAFetchToo() {
+        choose("v0");
+        typeIdAndPressEnter(DemoFixtures.V0_FAULT_SLOW);
+        waitUntil("the request is running", () -> vm.busyProperty().get(), Duration.ofSeconds(5));
+        clickOn("#cancelButton");
+        waitUntil("idle again", () -> !vm.busyProperty().get(), Duration.ofSeconds(1));
+        assertEquals(MainViewModel.Screen.READY, vm.screenProperty().get(), "nothing half-fetched is shown");
+    }
+
+    @Test void refreshFetchesTheShownWebhookAgain() {
+        choose("featurebase");
+        typeIdAndPressEnter(DemoFixtures.FEATUREBASE_HEALTHY);
+        waitUntil("fetched", () -> vm.canRefreshProperty().get(), Duration.ofSeconds(10));
+        int before = ui.sandbox().requests().size();
+        type(KeyCode.F5);
+        waitUntil("fetched again", () -> ui.sandbox().requests().size() == before + 1 && !vm.busyProperty().get(), Duration.ofSeconds(10));
+        press(KeyCode.CONTROL).press(KeyCode.R).release(KeyCode.R).release(KeyCode.CONTROL);
+        waitUntil("fetched a third time", () -> ui.sandbox().requests().size() == before + 2 && !vm.busyProperty().get(), Duration.ofSeconds(10));
+        assertTrue(onFx(() -> !((Button) lookup("#refreshButton").query()).isDisabled()));
+    }
+
+    @Test void aRecentIdCanBePickedFromTheList() {
+        choose("v0");
+        typeIdAndPressEnter(DemoFixtures.V0_CHAT_SCOPED);
+        waitUntil("fetched", () -> !vm.recentIds().isEmpty() && !vm.busyProperty().get(), Duration.ofSeconds(10));
+        onFx(() -> {
+            vm.webhookIdProperty().set("");
+            return null;
+        });
+        clickOn("#recentIdsButton");
+        // Menu items are not nodes; the entry is found by what it says: the webhook's name and ID.
+        clickOn(vm.recentIds().getFirst().label());
+        waitUntil("fetched from the list", () -> DemoFixtures.V0_CHAT_SCOPED.equals(vm.webhookIdProperty().get())
+                && !vm.busyProperty().get() && ui.sandbox().requests().size() == 2, Duration.ofSeconds(10));
+    }
+
+    @Test void providerIdsAreCheckedPerProfile() {
+        choose("ultravox");
+        onFx(() -> {
+            vm.webhookIdProperty().set(DemoFixtures.FEATUREBASE_HEALTHY);
+            return null;
+        });
+        assertTrue(vm.idProblemProperty().get().contains("Ultravox"));
+        choose("featurebase");
+        assertEquals("", vm.idProblemProperty().get(), "the same ID is fine for Featurebase");
+        assertEquals(Providers.byId("featurebase").orElseThrow(), vm.selectedProfileProperty().get().provider());
+    }
+}

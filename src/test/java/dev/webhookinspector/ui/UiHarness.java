@@ -1,0 +1,111 @@
+package dev.webhookinspector.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webhookinspector.core.HttpWebhookFetcher;
+import dev.webhookinspector.core.profile.PassphrasePrompt;
+import dev.webhookinspector.core.profile.ProfileService;
+import dev.webhookinspector.core.profile.ProfileServices;
+import dev.webhookinspector.sandbox.Sandbox;
+import dev.webhookinspector.ui.demo.SandboxDemo;
+import dev.webhookinspector.ui.settings.Settings;
+import dev.webhookinspector.ui.settings.SettingsStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens the real window on its own stage for a UI test: the real profile layer in a temporary
+ * home, the real HTTP client, and the demo on the built-in simulator, whose requests a test can read.
+ */
+public final class UiHarness implements AutoCloseable {
+    public final Path home;
+    public final Map<String, String> env;
+    public final ProfileService profiles;
+    public final FxTaskRunner runner = new FxTaskRunner();
+    public final SettingsStore settingsStore;
+    public AppWindow window;
+    private volatile SandboxDemo demo;
+
+    public UiHarness(Path home, Map<String, String> extraEnv) {
+        this.home = home;
+        Map<String, String> e = new HashMap<>(extraEnv);
+        e.put(ProfileServices.HOME_VARIABLE, home.toString());
+        this.env = Map.copyOf(e);
+        this.profiles = ProfileServices.open(env, PassphrasePrompt.fromEnvironmentOrConsole(env));
+        this.settingsStore = SettingsStore.inHome(home);
+    }
+
+    /** Opens the window as the app would with these flags, and waits until it has settled. */
+    public AppWindow open(LaunchOptions options) throws Exception {
+        AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), settingsStore, () -> {
+            SandboxDemo d = SandboxDemo.start();
+            demo = d;
+            return d;
+        }, runner, env, true);
+        CompletableFuture<Void> settled = new CompletableFuture<>();
+        Settings settings = settingsStore.load();
+        Platform.runLater(() -> {
+            window = AppWindow.open(new Stage(), services, settings, options);
+            window.start(options, () -> settled.complete(null));
+        });
+        settled.get(20, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window;
+    }
+
+    /** The simulator behind demo mode; null until the demo started. */
+    public Sandbox sandbox() {
+        return demo == null ? null : demo.sandbox();
+    }
+
+    public <T extends Node> T find(FxRobot robot, String id) {
+        return robot.lookup("#" + id).query();
+    }
+
+    public static void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            WaitForAsyncUtils.waitForFxEvents();
+            if (onFx(condition::getAsBoolean)) return;
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertTrue(onFx(condition::getAsBoolean), "Timed out waiting until " + what);
+    }
+
+    public static <T> T onFx(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("Could not run on the JavaFX thread", e);
+        }
+    }
+
+    @Override public void close() throws Exception {
+        if (window != null) {
+            AppWindow w = window;
+            onFx(() -> {
+                w.stage().hide();
+                w.close();
+                return null;
+            });
+        }
+        runner.close();
+        profiles.close();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.webhookinspector.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.webhookinspector.core.FetchResult;
+import dev.webhookinspector.core.HttpWebhookFetcher;
+import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.model.ApiKey;
+import dev.webhookinspector.core.profile.KeyRef;
+import dev.webhookinspector.core.profile.PassphrasePrompt;
+import dev.webhookinspector.core.profile.Profile;
+import dev.webhookinspector.core.profile.ProfileService;
+import dev.webhookinspector.core.profile.ProfileServices;
+import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.sandbox.DemoFixtures;
+import dev.webhookinspector.ui.AppServices;
+import dev.webhookinspector.ui.InlineTaskRunner;
+import dev.webhookinspector.ui.demo.SandboxDemo;
+import dev.webhookinspector.ui.settings.RecentId;
+import dev.webhookinspector.ui.settings.Settings;
+import dev.webhookinspector.ui.settings.SettingsStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main ViewModel without a toolkit: work runs inline, HTTP goes to the real simulator. */
+class MainViewModelTest {
+    @TempDir Path home;
+    private ProfileService profiles;
+    private SettingsStore store;
+    private SandboxDemo demo;
+    private final List<Object> shown = new ArrayList<>();
+    private MainViewModel vm;
+
+    private final ResultSink sink = new ResultSink() {
+        @Override public void show(FetchResult result) { shown.add(result); }
+
+        @Override public void showError(FetchException error, Runnable retry) { shown.add(error); }
+
+        @Override public void clear() { shown.clear(); }
+    };
+
+    @BeforeEach void setUp() throws Exception {
+        Map<String, String> env = Map.of(ProfileServices.HOME_VARIABLE, home.toString(), "UV_KEY", DemoFixtures.ULTRAVOX_DEMO_KEY);
+        profiles = ProfileServices.open(env, PassphrasePrompt.fromEnvironmentOrConsole(env));
+        store = SettingsStore.inHome(home);
+        AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), store, () -> {
+            demo = SandboxDemo.start();
+            return demo;
+        }, new InlineTaskRunner(), env, true);
+        vm = new MainViewModel(services, sink, store.load());
+    }
+
+    @AfterEach void tearDown() {
+        vm.close();
+        profiles.close();
+    }
+
+    @Test void withNoProfilesTheWelcomeScreenShows() {
+        vm.start(null);
+        assertEquals(MainViewModel.Screen.WELCOME, vm.screenProperty().get());
+        assertNull(vm.selectedProfileProperty().get());
+    }
+
+    @Test void aSuccessfulFetchIsRememberedWithTheWebhooksNameAndSaved() throws Exception {
+        vm.start(null);
+        vm.exploreDemo(null);
+        vm.open(Providers.byId("featurebase").orElseThrow(), DemoFixtures.FEATUREBASE_HEALTHY, null);
+
+        assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get());
+        assertTrue(shown.getFirst() instanceof FetchResult);
+        assertEquals(200, vm.lastHttpStatusProperty().get());
+        RecentId recent = vm.recentIds().getFirst();
+        assertEquals(DemoFixtures.FEATUREBASE_HEALTHY, recent.id());
+        assertFalse(recent.name().isBlank());
+        assertTrue(store.load().recentIds().isEmpty(), "demo profiles' IDs are not written to disk");
+    }
+
+    @Test void aSavedProfilesRecentIdsAndTheLastProfileAreWritten() throws Exception {
+        vm.start(null);
+        vm.exploreDemo(null);
+        profiles.add(new Profile("uv-local", "ultravox", demo.sandbox().baseUrl("ultravox"), Map.of(), "", KeyRef.env("UV_KEY")),
+                Optional.<ApiKey>empty());
+        vm.profilesChanged("uv-local");
+        assertEquals("uv-local", vm.selectedProfileProperty().get().name());
+
+        vm.webhookIdProperty().set(DemoFixtures.ULTRAVOX_HEALTHY);
+        vm.fetch();
+
+        Settings saved = store.load();
+        assertEquals("uv-local", saved.lastProfile());
+        assertEquals(DemoFixtures.ULTRAVOX_HEALTHY, saved.recent("uv-local").getFirst().id());
+    }
+
+    @Test void anInvalidIdSendsNothing() {
+        vm.start(null);
+        vm.exploreDemo(null);
+        demo.sandbox().clearRequests();
+        vm.webhookIdProperty().set("not a uuid");
+        vm.fetch();
+        assertTrue(vm.idProblemProperty().get().contains("not an Ultravox webhook ID"));
+        assertTrue(vm.statusMessageProperty().get().startsWith("Nothing was sent"));
+        assertEquals(List.of(), demo.sandbox().requests());
+        assertEquals(MainViewModel.Screen.READY, vm.screenProperty().get());
+    }
+
+    @Test void anEmptyIdAsksForOne() {
+        vm.start(null);
+        vm.exploreDemo(null);
+        vm.fetch();
+        assertTrue(vm.idProblemProperty().get().startsWith("Enter a webhook ID"));
+    }
+
+    @Test void anErrorGoesToTheInspectorWithItsStatus() {
+        vm.start(null);
+        vm.exploreDemo(null);
+        vm.open(Providers.byId("v0").orElseThrow(), DemoFixtures.V0_FAULT_NOT_FOUND, null);
+        assertEquals(FetchException.Kind.NOT_FOUND, ((FetchException) shown.getFirst()).kind());
+        assertEquals(404, vm.lastHttpStatusProperty().get());
+        assertTrue(vm.statusIsErrorProperty().get());
+        assertTrue(vm.recentIds().isEmpty(), "an ID that was not found is not remembered");
+    }
+
+    @Test void themeChoicesAreSaved() {
+        vm.toggleTheme();
+        assertTrue(vm.darkProperty().get());
+        assertEquals(dev.webhookinspector.ui.ThemeMode.DARK, store.load().theme());
+        vm.followSystemTheme();
+        assertEquals(dev.webhookinspector.ui.ThemeMode.SYSTEM, store.load().theme());
+    }
+}
