@@ -45,6 +45,7 @@ public final class ProfileEditorView {
     private final GridPane grid = new GridPane();
     private final java.util.List<Node[]> fixedRows = new java.util.ArrayList<>();
     private final Map<KeyStoreKind, RadioButton> storeButtons = new EnumMap<>(KeyStoreKind.class);
+    private final Map<KeyStoreKind, Label> storeDetails = new EnumMap<>(KeyStoreKind.class);
 
     private Consumer<String> onSaved = name -> { };
     private Runnable onCancel = () -> { };
@@ -87,7 +88,7 @@ public final class ProfileEditorView {
         Label baseHint = hint("Leave empty for the provider's own API; set it for a gateway or proxy.");
 
         ToggleGroup stores = new ToggleGroup();
-        VBox storeBox = new VBox(6);
+        VBox storeBox = new VBox(8);
         TextField envVariable = new TextField();
         envVariable.setId("envVariableField");
         envVariable.setPromptText("ULTRAVOX_API_KEY");
@@ -105,9 +106,13 @@ public final class ProfileEditorView {
             b.setUserData(kind);
             b.setSelected(vm.storeProperty().get() == kind);
             storeButtons.put(kind, b);
-            Node row = kind == KeyStoreKind.ENV ? new HBox(10, b, envVariable) : b;
-            if (row instanceof HBox h) h.setAlignment(Pos.CENTER_LEFT);
-            storeBox.getChildren().add(row);
+            Label detail = hint("");
+            detail.setId(b.getId() + "Detail");
+            storeDetails.put(kind, detail);
+            VBox entry = new VBox(3, b, detail);
+            if (kind == KeyStoreKind.ENV) entry.getChildren().add(envVariable);
+            for (Node n : entry.getChildren()) if (n != b) VBox.setMargin(n, new Insets(0, 0, 0, 28));
+            storeBox.getChildren().add(entry);
         }
         stores.selectedToggleProperty().addListener((obs, o, n) -> {
             if (n != null) vm.storeProperty().set((KeyStoreKind) n.getUserData());
@@ -264,12 +269,18 @@ public final class ProfileEditorView {
     private void updateStoreLabels() {
         for (StoreChoice s : vm.stores()) {
             RadioButton b = storeButtons.get(s.kind());
-            String text = s.label() + (s.detail().isBlank() ? "" : "  ·  " + s.detail());
-            b.setText(text);
+            b.setText(s.label() + (s.available() ? "" : " (not available here)"));
             b.setDisable(!s.available() && vm.storeProperty().get() != s.kind());
-            b.pseudoClassStateChanged(DANGER, !s.available());
+            Label detail = storeDetails.get(s.kind());
+            detail.setText(capitalized(s.detail()));
+            detail.setVisible(!s.detail().isBlank());
+            detail.setManaged(detail.isVisible());
             b.setAccessibleText(s.label() + (s.available() ? "" : ", not available: " + s.detail()));
         }
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") ? "" : ".");
     }
 
     private static Label label(String text, Node target) {
