@@ -173,7 +173,7 @@ final class ProfileCommand implements Command {
     private int list(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
         Args args = Args.parse(raw, Set.of("format"), Set.of());
         args.noMorePositionalsThan(0);
-        String format = format(args, "table", "json");
+        String format = args.choice("format", "table", "json");
         List<Profile> profiles = service.list();
         ctx.out().print(format.equals("json") ? ProfileText.json(profiles) : ProfileText.table(profiles));
         return ExitCodes.OK;
@@ -183,7 +183,7 @@ final class ProfileCommand implements Command {
         Args args = Args.parse(raw, Set.of("format"), Set.of());
         String name = args.requirePositional(0, "the profile name (profile show NAME)");
         args.noMorePositionalsThan(1);
-        String format = format(args, "text", "json");
+        String format = args.choice("format", "text", "json");
         Profile p = service.require(name);
         ProfileText.KeyView key;
         if (!p.keyRef().hasKey()) {
@@ -270,7 +270,7 @@ final class ProfileCommand implements Command {
         Args args = Args.parse(raw, Set.of("timeout"), Set.of());
         String name = args.requirePositional(0, "the profile name (profile test NAME)");
         args.noMorePositionalsThan(1);
-        Duration timeout = timeout(args);
+        Duration timeout = args.timeout();
         Profile p = service.require(name);
         Connection connection = service.connect(p, timeout);
         String provider = connection.provider().displayName();
@@ -370,24 +370,6 @@ final class ProfileCommand implements Command {
 
     private static boolean isDefault(String value) {
         return value.isBlank() || value.strip().equalsIgnoreCase("default");
-    }
-
-    private static String format(Args args, String... allowed) throws UsageException {
-        String f = args.value("format").orElse(allowed[0]);
-        if (!List.of(allowed).contains(f)) throw new UsageException("--format must be " + String.join(" or ", allowed) + ", not \"" + f + "\".");
-        return f;
-    }
-
-    private static Duration timeout(Args args) throws UsageException {
-        Optional<String> t = args.value("timeout");
-        if (t.isEmpty()) return Connection.DEFAULT_TIMEOUT;
-        try {
-            double seconds = Double.parseDouble(t.get());
-            if (!(seconds > 0) || seconds > 600) throw new NumberFormatException();
-            return Duration.ofMillis(Math.round(seconds * 1000));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--timeout must be a number of seconds between 0 and 600, not \"" + t.get() + "\".");
-        }
     }
 
     private static String count(int n) { return n + (n == 1 ? " profile" : " profiles"); }
