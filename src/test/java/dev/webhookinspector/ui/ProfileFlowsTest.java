@@ -75,7 +75,8 @@ class ProfileFlowsTest extends FxRobot {
         clickOn("#addProfileButton");
         addFeaturebaseProfile("fb-local");
         clickOn("#testConnectionButton");
-        waitUntil("the test answered", () -> text("testResult").startsWith("Connected"), Duration.ofSeconds(10));
+        waitUntil("the test answered", () -> !text("testResult").isBlank() && !text("testResult").startsWith("Testing"), Duration.ofSeconds(10));
+        assertTrue(text("testResult").startsWith("Connected"), text("testResult"));
 
         clickOn("#saveProfileButton");
         MainViewModel vm = ui.window.viewModel();
@@ -88,6 +89,35 @@ class ProfileFlowsTest extends FxRobot {
 
         clickOn("#webhookIdField").write(DemoFixtures.FEATUREBASE_HEALTHY).type(KeyCode.ENTER);
         waitUntil("fetched", () -> vm.screenProperty().get() == MainViewModel.Screen.INSPECTOR && !vm.busyProperty().get(), Duration.ofSeconds(10));
+        assertEquals("HTTP 200", text("statusHttp"));
+    }
+
+    @Test void aVaultProfileAsksForANewPassphraseInTheWindowAndKeepsTheKeyEncrypted() throws Exception {
+        clickOn("#addProfileButton");
+        addFeaturebaseProfile("fb-vault");
+        clickOn("#storeVault");
+        clickOn("#apiKeyField").write(DemoFixtures.FEATUREBASE_DEMO_KEY);
+        clickOn("#saveProfileButton");
+
+        waitUntil("the passphrase dialog opens", () -> onFx(() -> lookup("#passphraseDialog").tryQuery().isPresent()), Duration.ofSeconds(5));
+        clickOn("#vaultPassphraseField").write("correct horse battery staple");
+        clickOn("#vaultPassphraseRepeatField").write("correct horse battery staple");
+        clickOn("#unlockVaultButton");
+
+        waitUntil("saved", () -> {
+            try { return saved().size() == 1; } catch (Exception e) { return false; }
+        }, Duration.ofSeconds(20));
+        assertEquals(KeyStoreKind.VAULT, saved().getFirst().keyRef().store());
+        try (var files = java.nio.file.Files.walk(home)) {
+            for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                assertFalse(java.nio.file.Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1).contains(DemoFixtures.FEATUREBASE_DEMO_KEY),
+                        "the key is in plain text in " + f.getFileName());
+            }
+        }
+        MainViewModel vm = ui.window.viewModel();
+        clickOn("#webhookIdField").write(DemoFixtures.FEATUREBASE_HEALTHY).type(KeyCode.ENTER);
+        waitUntil("fetched with the key from the vault", () -> vm.screenProperty().get() == MainViewModel.Screen.INSPECTOR
+                && !vm.busyProperty().get(), Duration.ofSeconds(20));
         assertEquals("HTTP 200", text("statusHttp"));
     }
 

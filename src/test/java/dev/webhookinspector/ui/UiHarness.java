@@ -3,7 +3,6 @@ package dev.webhookinspector.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webhookinspector.core.HttpWebhookFetcher;
-import dev.webhookinspector.core.profile.PassphrasePrompt;
 import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.sandbox.Sandbox;
@@ -34,6 +33,7 @@ public final class UiHarness implements AutoCloseable {
     public final ProfileService profiles;
     public final FxTaskRunner runner = new FxTaskRunner();
     public final SettingsStore settingsStore;
+    private final dev.webhookinspector.ui.profiles.PassphraseDialog passphrase;
     public AppWindow window;
     private volatile SandboxDemo demo;
 
@@ -42,7 +42,8 @@ public final class UiHarness implements AutoCloseable {
         Map<String, String> e = new HashMap<>(extraEnv);
         e.put(ProfileServices.HOME_VARIABLE, home.toString());
         this.env = Map.copyOf(e);
-        this.profiles = ProfileServices.open(env, PassphrasePrompt.fromEnvironmentOrConsole(env));
+        this.passphrase = new dev.webhookinspector.ui.profiles.PassphraseDialog(env);
+        this.profiles = ProfileServices.open(env, passphrase);
         this.settingsStore = SettingsStore.inHome(home);
     }
 
@@ -54,9 +55,14 @@ public final class UiHarness implements AutoCloseable {
             return d;
         }, runner, env, true);
         CompletableFuture<Void> settled = new CompletableFuture<>();
+        // The size the app opens at on a usual screen; the headless screen is smaller than that.
+        if (java.nio.file.Files.notExists(settingsStore.file())) {
+            settingsStore.save(Settings.DEFAULTS.withWindow(new dev.webhookinspector.ui.settings.WindowGeometry(0, 0, 1280, 800, false)));
+        }
         Settings settings = settingsStore.load();
         Platform.runLater(() -> {
             window = AppWindow.open(new Stage(), services, settings, options);
+            passphrase.attach(window.overlays());
             window.start(options, () -> settled.complete(null));
         });
         settled.get(20, TimeUnit.SECONDS);
@@ -85,7 +91,25 @@ public final class UiHarness implements AutoCloseable {
                 return;
             }
         }
-        assertTrue(onFx(condition::getAsBoolean), "Timed out waiting until " + what);
+        if (!onFx(condition::getAsBoolean)) {
+            saveWindows(what);
+            assertTrue(false, "Timed out waiting until " + what + " (window pictures in target/ui-failures)");
+        }
+    }
+
+    /** Pictures of every open window, to see what a failed test saw. */
+    private static void saveWindows(String what) {
+        onFx(() -> {
+            Path dir = Path.of("target", "ui-failures");
+            java.nio.file.Files.createDirectories(dir);
+            int i = 0;
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.getScene() == null) continue;
+                var image = javafx.embed.swing.SwingFXUtils.fromFXImage(w.getScene().snapshot(null), null);
+                javax.imageio.ImageIO.write(image, "png", dir.resolve(what.replaceAll("\\W+", "-") + "-" + i++ + ".png").toFile());
+            }
+            return null;
+        });
     }
 
     public static <T> T onFx(Callable<T> c) {

@@ -183,6 +183,7 @@ public final class ProfileEditorView {
         Label testResult = new Label();
         testResult.setId("testResult");
         testResult.setWrapText(true);
+        testResult.setMinHeight(Region.USE_PREF_SIZE);
         testResult.textProperty().bind(vm.testMessageProperty());
         testResult.getStyleClass().add("test-result");
         vm.testOutcomeProperty().addListener((obs, o, n) -> {
@@ -190,8 +191,10 @@ public final class ProfileEditorView {
             testResult.pseudoClassStateChanged(SUCCESS, n == ProfileEditorViewModel.TestOutcome.OK);
         });
         HBox.setHgrow(testResult, Priority.ALWAYS);
-        HBox testRow = new HBox(10, test, testing, testResult);
+        HBox testRow = new HBox(10, testing, testResult);
         testRow.setAlignment(Pos.CENTER_LEFT);
+        testRow.visibleProperty().bind(vm.testMessageProperty().isNotEmpty());
+        testRow.managedProperty().bind(testRow.visibleProperty());
 
         Label problem = new Label();
         problem.setId("profileProblem");
@@ -214,15 +217,17 @@ public final class ProfileEditorView {
         save.setOnAction(e -> vm.save(name -> onSaved.accept(name)));
         Region footerGap = new Region();
         HBox.setHgrow(footerGap, Priority.ALWAYS);
-        HBox footer = new HBox(10, footerGap, cancel, save);
+        // Test sits with Save and Cancel, so it is on screen however long the form grows.
+        HBox footer = new HBox(10, test, footerGap, cancel, save);
+        footer.setAlignment(Pos.CENTER_LEFT);
 
-        ScrollPane scroll = new ScrollPane(new VBox(16, grid, testRow));
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setPadding(new Insets(2));
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        root = new VBox(16, header, scroll, problem, footer);
+        root = new VBox(16, header, scroll, testRow, problem, footer);
         root.setId("profileEditor");
         root.getStyleClass().add("dialog-card");
         root.setPrefWidth(620);
