@@ -5,6 +5,8 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.layout.InputGroup;
 import atlantafx.base.theme.Styles;
 import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.core.provider.Providers;
+import java.util.List;
 import dev.webhookinspector.ui.Icons;
 import dev.webhookinspector.ui.ThemeMode;
 import dev.webhookinspector.ui.demo.DemoWebhook;
@@ -19,6 +21,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -231,24 +234,26 @@ final class TopBar {
         }
     }
 
+    /** One submenu per provider: its webhooks, then the IDs that fail on purpose. */
     private void rebuildDemoMenu(MainViewModel vm) {
         demoWebhooksButton.getItems().clear();
-        Provider group = null;
-        boolean errors = false;
-        for (DemoWebhook w : vm.demoWebhooks()) {
-            if (!w.provider().equals(group)) {
-                group = w.provider();
-                errors = false;
-                demoWebhooksButton.getItems().add(new CaptionMenuItem(group.displayName()));
+        for (Provider p : Providers.all()) {
+            List<DemoWebhook> hooks = vm.demoWebhooks().stream().filter(w -> w.provider().equals(p)).toList();
+            if (hooks.isEmpty()) continue;
+            Menu menu = new Menu(p.displayName(), Icons.providerMark(p.id(), 14));
+            menu.setId("demoMenu-" + p.id());
+            boolean errors = false;
+            for (DemoWebhook w : hooks) {
+                if (w.faultTrigger() && !errors) {
+                    errors = true;
+                    menu.getItems().add(new CaptionMenuItem("Errors on purpose"));
+                }
+                MenuItem item = new MenuItem(w.title());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> vm.openDemoWebhook(w));
+                menu.getItems().add(item);
             }
-            if (w.faultTrigger() && !errors) {
-                errors = true;
-                demoWebhooksButton.getItems().add(new CaptionMenuItem(group.displayName() + ": errors on purpose"));
-            }
-            MenuItem item = new MenuItem(w.title(), Icons.providerMark(w.provider().id(), 14));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> vm.openDemoWebhook(w));
-            demoWebhooksButton.getItems().add(item);
+            demoWebhooksButton.getItems().add(menu);
         }
     }
 
