@@ -118,7 +118,11 @@ public final class MainView {
     public void focusStart() {
         Platform.runLater(() -> {
             if (vm.screenProperty().get() == MainViewModel.Screen.WELCOME) welcome.focus();
-            else if (!topBar.webhookIdField.isDisabled()) topBar.webhookIdField.requestFocus();
+            else if (!topBar.webhookIdField.isDisabled()) {
+                topBar.webhookIdField.requestFocus();
+                // A focused text field selects all; the caret at the end reads better and types on.
+                topBar.webhookIdField.end();
+            }
         });
     }
 
