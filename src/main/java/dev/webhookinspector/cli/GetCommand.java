@@ -69,10 +69,7 @@ final class GetCommand implements Command {
         Args args = Args.parse(rawArgs, VALUED, FLAGS);
         String id = args.requirePositional(0, "the webhook ID (webhook-inspector get ID --provider P)");
         args.noMorePositionalsThan(1);
-        String format = args.value("format").orElse("text");
-        if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("--format must be text or json, not \"" + format + "\".");
-        }
+        String format = args.choice("format", "text", "json");
         Connection connection = connection(args, ctx);
         try {
             FetchResult result = fetcher.fetch(connection, id);
@@ -90,7 +87,7 @@ final class GetCommand implements Command {
     }
 
     private static Connection connection(Args args, CliContext ctx) throws UsageException {
-        Duration timeout = timeout(args);
+        Duration timeout = args.timeout();
         if (args.value("profile").isPresent()) {
             return ProfileConnections.connect(args, ctx, timeout);
         }
@@ -122,17 +119,5 @@ final class GetCommand implements Command {
                     + provider.displayName() + " API key (keys are never taken as arguments), or use --profile NAME.");
         }
         return new Connection(provider, base, options, new ApiKey(key), timeout);
-    }
-
-    private static Duration timeout(Args args) throws UsageException {
-        Optional<String> t = args.value("timeout");
-        if (t.isEmpty()) return Connection.DEFAULT_TIMEOUT;
-        try {
-            double seconds = Double.parseDouble(t.get());
-            if (!(seconds > 0) || seconds > 600) throw new NumberFormatException();
-            return Duration.ofMillis(Math.round(seconds * 1000));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--timeout must be a number of seconds between 0 and 600, not \"" + t.get() + "\".");
-        }
     }
 }

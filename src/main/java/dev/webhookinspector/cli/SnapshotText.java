@@ -22,6 +22,8 @@ final class SnapshotText {
         StringBuilder sb = new StringBuilder();
         sb.append(healthLine(s)).append('\n');
         sb.append(providerName).append(" webhook ").append(s.id()).append('\n');
+        StringBuilder head = sb;
+        sb = new StringBuilder();
         if (s.name() != null) field(sb, "Name", s.name());
         field(sb, "URL", s.url());
         if (s.status() != null) field(sb, "Status", s.status());
@@ -35,6 +37,8 @@ final class SnapshotText {
             field(sb, e.getKey() + " (new)", e.getValue().toString());
         }
         for (String u : s.unknownValues()) field(sb, "Unknown value", u);
+        head.append(aligned(sb.toString()));
+        sb = head;
 
         sb.append('\n');
         if (!s.failuresReported()) {
@@ -45,7 +49,7 @@ final class SnapshotText {
             int n = s.failures().size();
             sb.append("Failures: ").append(n).append(n > MAX_FAILURES_SHOWN ? " (most recent " + MAX_FAILURES_SHOWN + " shown; --format json has all)" : "").append('\n');
             for (Failure f : s.failures().subList(0, Math.min(n, MAX_FAILURES_SHOWN))) {
-                sb.append("  ").append(f.timestamp() == null ? "(no time)           " : f.timestamp().toString())
+                sb.append("  ").append(f.timestamp() == null ? "(no time)           " : utc(f.timestamp()))
                         .append("  ").append(f.code() == null ? "   " : f.code().toString()).append("  ").append(oneLine(f.message())).append('\n');
             }
         }
@@ -74,8 +78,22 @@ final class SnapshotText {
         };
     }
 
+    /** Fields are collected as "label\tvalue" lines, then padded to the longest label. */
     private static void field(StringBuilder sb, String label, String value) {
-        sb.append(String.format(Locale.ROOT, "  %-16s %s%n", label, value == null ? "(none)" : value));
+        sb.append(label).append('\t').append(value == null ? "(none)" : value).append('\n');
+    }
+
+    private static String aligned(String tabbed) {
+        String[] lines = tabbed.split("\n");
+        int width = 0;
+        for (String l : lines) width = Math.max(width, l.indexOf('\t'));
+        StringBuilder out = new StringBuilder();
+        for (String l : lines) {
+            if (l.isEmpty()) continue;
+            int tab = l.indexOf('\t');
+            out.append("  ").append(String.format(Locale.ROOT, "%-" + width + "s", l.substring(0, tab))).append("  ").append(l.substring(tab + 1)).append('\n');
+        }
+        return out.toString();
     }
 
     private static String value(Metric m, Instant now) {
@@ -92,7 +110,12 @@ final class SnapshotText {
     }
 
     static String time(Instant t, Instant now) {
-        return t + " (" + relative(t, now) + ")";
+        return utc(t) + " (" + relative(t, now) + ")";
+    }
+
+    /** Whole seconds keep columns aligned; JSON output keeps the full precision. */
+    static String utc(Instant t) {
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     static String relative(Instant t, Instant now) {
