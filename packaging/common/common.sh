@@ -37,11 +37,17 @@ jdk_tool() {
     fi
 }
 
-# run CMD...: print a command, then run it, so the log shows exactly what was called.
+# run CMD...: print a command (quoted so it can be pasted back), then run it.
 run() {
-    printf '+'
-    printf ' %q' "$@"
-    printf '\n'
+    local arg line="+"
+    for arg in "$@"; do
+        if [[ $arg =~ ^[][A-Za-z0-9_./=:,@+%-]+$ ]]; then
+            line+=" $arg"
+        else
+            line+=" '${arg//\'/\'\\\'\'}'"
+        fi
+    done
+    echo "$line"
     "$@"
 }
 
