@@ -44,5 +44,6 @@ installer deb
 if command -v rpmbuild >/dev/null; then
     installer rpm
 else
+    rm -f "$DIST_DIR"/*.rpm
     say "SKIPPED .rpm: rpmbuild is not installed (apt-get install rpm, or dnf install rpm-build)"
 fi
