@@ -41,10 +41,19 @@ function Get-JdkTool([string]$Name) {
     Fail "$Name not found: set JAVA_HOME to a JDK 25 or newer"
 }
 
+# Runs a native program and returns its output lines, stderr included. Windows PowerShell 5.1 turns a
+# native program's stderr into errors when its own output is redirected (as under Maven), which
+# 'Stop' would make fatal; the exit code decides instead ($LASTEXITCODE, checked by the caller).
+function Invoke-Native([string]$Program, [string[]]$Arguments) {
+    $previous = $ErrorActionPreference
+    $ErrorActionPreference = 'Continue'
+    try { & $Program @Arguments 2>&1 | ForEach-Object { "$_" } } finally { $ErrorActionPreference = $previous }
+}
+
 # Prints a command, then runs it, so the log shows exactly what was called.
 function Invoke-Tool([string]$Tool, [string[]]$Arguments) {
     Write-Host ("+ `"$Tool`" " + (($Arguments | ForEach-Object { if ($_ -match '\s') { "`"$_`"" } else { $_ } }) -join ' '))
-    & $Tool @Arguments
+    Invoke-Native $Tool $Arguments | Write-Host
     if ($LASTEXITCODE -ne 0) { Fail "$(Split-Path -Leaf $Tool) failed (exit code $LASTEXITCODE)" }
 }
 
@@ -90,9 +99,12 @@ function Get-Modules {
     $jdeps = Get-JdkTool 'jdeps'
     $options = @((Get-Conf 'jdeps-options') -split ' ' | Where-Object { $_ })
     $jars = @(Get-ChildItem -LiteralPath $InputDir -Filter '*.jar' | ForEach-Object { $_.FullName })
-    $output = & $jdeps @options --print-module-deps --module-path (Join-Path $WorkDir 'javafx') @jars
-    if ($LASTEXITCODE -ne 0 -or -not $output) { Fail "jdeps could not analyse the jars in $InputDir (see its message above)" }
-    $found = "$(@($output)[-1])".Trim()
+    $output = @(Invoke-Native $jdeps ($options + @('--print-module-deps', '--module-path', (Join-Path $WorkDir 'javafx')) + $jars))
+    if ($LASTEXITCODE -ne 0 -or $output.Count -eq 0) {
+        $output | Write-Host
+        Fail "jdeps could not analyse the jars in $InputDir (see its message above)"
+    }
+    $found = $output[-1].Trim()
     if ($found -notmatch '^[a-z0-9.,]+$') { Fail "jdeps printed '$found' instead of a module list" }
     return ((("$found," + (Get-Conf 'extra-modules')) -split ',' | Where-Object { $_ } | Sort-Object -Unique) -join ',')
 }
@@ -116,10 +128,10 @@ function Build-Runtime([string]$NativeDir) {
     $nativeTarget = Join-Path $RuntimeDir $NativeDir
     New-Item -ItemType Directory -Force -Path $nativeTarget | Out-Null
     foreach ($fxJar in Get-ChildItem -LiteralPath (Join-Path $WorkDir 'javafx') -Filter '*.jar') {
-        $entries = @(& $jar tf $fxJar.FullName | Where-Object { $_ -match '^[^/]+\.(so|dylib|dll)$' })
+        $entries = @(Invoke-Native $jar @('tf', $fxJar.FullName) | Where-Object { $_ -match '^[^/]+\.(so|dylib|dll)$' })
         if ($entries.Count -gt 0) {
             Push-Location -LiteralPath $nativeTarget
-            try { & $jar xf $fxJar.FullName @entries } finally { Pop-Location }
+            try { Invoke-Native $jar (@('xf', $fxJar.FullName) + $entries) | Write-Host } finally { Pop-Location }
             if ($LASTEXITCODE -ne 0) { Fail "could not extract the native libraries of $($fxJar.Name)" }
         }
     }
