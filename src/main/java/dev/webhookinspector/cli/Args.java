@@ -66,4 +66,26 @@ public final class Args {
     public void noMorePositionalsThan(int n) throws UsageException {
         if (positionals.size() > n) throw new UsageException("Unexpected argument \"" + positionals.get(n) + "\"; see --help.");
     }
+
+    /** The value of {@code name}, which must be one of {@code allowed}; the first is the default. */
+    public String choice(String name, String... allowed) throws UsageException {
+        String v = value(name).orElse(allowed[0]);
+        if (!List.of(allowed).contains(v)) {
+            throw new UsageException("--" + name + " must be " + String.join(" or ", allowed) + ", not \"" + v + "\".");
+        }
+        return v;
+    }
+
+    /** {@code --timeout SECONDS}, a decimal number above 0 and at most 600; the default when absent. */
+    public java.time.Duration timeout() throws UsageException {
+        Optional<String> t = value("timeout");
+        if (t.isEmpty()) return dev.webhookinspector.core.provider.Connection.DEFAULT_TIMEOUT;
+        try {
+            double seconds = Double.parseDouble(t.get());
+            if (!(seconds > 0) || seconds > 600) throw new NumberFormatException();
+            return java.time.Duration.ofMillis(Math.round(seconds * 1000));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--timeout must be a number of seconds between 0 and 600, not \"" + t.get() + "\".");
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package dev.webhookinspector.cli;
 
-import dev.webhookinspector.Version;
+import dev.webhookinspector.core.Version;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;

@@ -16,7 +16,7 @@ public final class ApiKey {
 
     /** The last 4 characters at most, for "which key is this" displays. */
     public String masked() {
-        return value.length() < 12 ? "••••" : "••••••••" + value.substring(value.length() - 4);
+        return value.length() < 12 ? "****" : "********" + value.substring(value.length() - 4);
     }
 
     @Override public String toString() { return masked(); }

@@ -30,8 +30,8 @@ public final class Secret {
             if (value.startsWith(p)) { prefix = p; break; }
         }
         String rest = value.substring(prefix.length());
-        if (rest.length() < 12) return prefix + "••••";
-        return prefix + "••••••••" + rest.substring(rest.length() - 4);
+        if (rest.length() < 12) return prefix + "****";
+        return prefix + "********" + rest.substring(rest.length() - 4);
     }
 
     @Override public String toString() { return label + "=" + masked(); }

@@ -32,8 +32,8 @@ public interface Provider {
     /** A cheap authenticated call (the list endpoint) that tells whether a key works. */
     ApiRequest testRequest(Connection connection);
 
-    /** Maps a 2xx body; throws IllegalArgumentException with a readable message when the shape is wrong. */
-    Snapshot toSnapshot(JsonNode body);
+    /** Maps a 2xx body ({@code requestedId} stands in when the body lacks an id); throws IllegalArgumentException with a readable message when the shape is wrong. */
+    Snapshot toSnapshot(String requestedId, JsonNode body);
 
     /** The human message in an error body, or empty when the body has none the provider documents. */
     Optional<String> errorMessage(int status, String body);

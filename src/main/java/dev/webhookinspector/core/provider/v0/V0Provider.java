@@ -1,24 +1,81 @@
 package dev.webhookinspector.core.provider.v0;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.webhookinspector.core.http.Header;
+import dev.webhookinspector.core.http.Origins;
+import dev.webhookinspector.core.model.Health;
+import dev.webhookinspector.core.model.Scope;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
+import dev.webhookinspector.core.provider.ErrorBodies;
+import dev.webhookinspector.core.provider.JsonFields;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+/**
+ * v0 (Vercel): {@code GET /v2/hooks/{id}} with a bearer token. The API reports no status, health,
+ * failures or secrets, so those parts of the snapshot say "not reported" rather than "none".
+ */
 public final class V0Provider implements Provider {
+    private static final Set<String> KNOWN_FIELDS = Set.of("id", "createdAt", "name", "events", "url", "chatId");
+    private static final Set<String> KNOWN_EVENTS = Set.of("chat.created", "chat.updated", "chat.deleted",
+            "message.created", "message.updated", "message.deleted", "message.finished");
+
     @Override public String id() { return "v0"; }
-    @Override public String displayName() { return "V0"; }
-    @Override public URI defaultBaseUrl() { return URI.create("https://example.invalid"); }
-    @Override public String idRule() { return ""; }
-    @Override public Optional<String> checkId(String webhookId) { return Optional.empty(); }
+
+    @Override public String displayName() { return "v0"; }
+
+    @Override public URI defaultBaseUrl() { return URI.create("https://api.v0.dev"); }
+
+    @Override public String idRule() { return "the hook's ID, such as wh_ghi012"; }
+
+    @Override
+    public Optional<String> checkId(String webhookId) {
+        if (webhookId != null && !webhookId.isBlank()) return Optional.empty();
+        return Optional.of("The v0 webhook ID is empty: give " + idRule() + ".");
+    }
+
     @Override public List<ProviderOption> options() { return List.of(); }
-    @Override public ApiRequest getRequest(Connection connection, String webhookId) { throw new UnsupportedOperationException(); }
-    @Override public ApiRequest testRequest(Connection connection) { throw new UnsupportedOperationException(); }
-    @Override public Snapshot toSnapshot(JsonNode body) { throw new UnsupportedOperationException(); }
-    @Override public Optional<String> errorMessage(int status, String body) { return Optional.empty(); }
+
+    @Override
+    public ApiRequest getRequest(Connection connection, String webhookId) {
+        return new ApiRequest(Origins.join(connection.baseUrl(), "/v2/hooks/" + Origins.encodeSegment(webhookId)), auth(connection));
+    }
+
+    @Override
+    public ApiRequest testRequest(Connection connection) {
+        return new ApiRequest(Origins.join(connection.baseUrl(), "/v2/hooks"), auth(connection));
+    }
+
+    private static List<Header> auth(Connection connection) {
+        return List.of(Header.secret("Authorization", "Bearer " + connection.key().reveal()));
+    }
+
+    @Override
+    public Snapshot toSnapshot(String requestedId, JsonNode body) {
+        String id = Optional.ofNullable(JsonFields.text(body, "id")).orElse(requestedId);
+        List<String> events = JsonFields.strings(body, "events");
+        String chatId = JsonFields.text(body, "chatId");
+        return new Snapshot(id(), id, JsonFields.text(body, "name"), JsonFields.text(body, "url"), null, Health.UNKNOWN, events,
+                JsonFields.instant(body, "createdAt"), null, null, List.of(), List.of(), false, List.of(), false,
+                chatId == null ? null : new Scope("chatId", chatId),
+                JsonFields.extras(body, KNOWN_FIELDS), JsonFields.unknownValues("event", events, KNOWN_EVENTS), body);
+    }
+
+    /** v2 answers {"message"}; the legacy v1 shape is {"error": {"message", "type"}}. */
+    @Override
+    public Optional<String> errorMessage(int status, String body) {
+        return ErrorBodies.json(body).map(n -> {
+            if (n.hasNonNull("message")) return n.get("message").asText();
+            JsonNode error = n.get("error");
+            if (error != null && error.isObject() && error.hasNonNull("message")) return error.get("message").asText();
+            if (error != null && error.isTextual()) return error.asText();
+            return null;
+        }).or(() -> ErrorBodies.plainText(body));
+    }
 }

@@ -1,4 +1,4 @@
-package dev.webhookinspector;
+package dev.webhookinspector.core;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,218 @@
+package dev.webhookinspector.core.http;
+
+import dev.webhookinspector.core.Version;
+import dev.webhookinspector.core.http.FetchException.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.net.ssl.SSLException;
+
+/**
+ * The one place that talks HTTP. Redirects are followed here, same origin only, because the JDK
+ * forwards custom auth headers such as X-API-Key to any host it is redirected to.
+ */
+public final class SafeHttp {
+    public static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
+    static final int MAX_REDIRECTS = 3;
+    static final int MAX_RETRIES = 2;
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_RETRY_DELAY = Duration.ofSeconds(1);
+
+    /** How to wait before a retry; tests may pass a recording one. */
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
+    }
+
+    private final HttpClient client;
+    private final long maxBody;
+    private final Sleeper sleeper;
+
+    public SafeHttp() {
+        this(Duration.ofSeconds(10), DEFAULT_MAX_BODY, d -> Thread.sleep(d.toMillis()));
+    }
+
+    public SafeHttp(Duration connectTimeout, long maxBody, Sleeper sleeper) {
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(connectTimeout)
+                .build();
+        this.maxBody = maxBody;
+        this.sleeper = sleeper;
+    }
+
+    public static String userAgent() {
+        return "webhook-inspector/" + Version.get();
+    }
+
+    /** The headers actually sent: the caller's plus User-Agent and Accept. */
+    public static List<Header> withStandardHeaders(List<Header> headers) {
+        List<Header> all = new ArrayList<>(headers);
+        all.add(Header.plain("Accept", "application/json"));
+        all.add(Header.plain("User-Agent", userAgent()));
+        return all;
+    }
+
+    /**
+     * GETs {@code url}. Non-2xx answers are returned, not thrown, so the caller can read the
+     * provider's error body; transport problems, refused redirects and oversized bodies are thrown.
+     */
+    public Reply get(URI url, List<Header> headers, Duration timeout) throws FetchException {
+        Optional<String> bad = Origins.checkBaseUrl(URI.create(url.getScheme() + "://" + url.getRawAuthority()));
+        if (bad.isPresent()) throw new FetchException(Kind.INVALID_INPUT, bad.get());
+        List<Header> sentHeaders = withStandardHeaders(headers);
+        URI origin = url;
+        URI current = url;
+        int redirects = 0;
+        int retries = 0;
+        int attempts = 0;
+        while (true) {
+            attempts++;
+            SentRequest sent = new SentRequest("GET", current, sentHeaders);
+            Reply reply = send(sent, timeout, attempts);
+            int status = reply.status();
+            if (isRedirect(status) && reply.headers().firstValue("Location").isPresent()) {
+                URI next = resolveRedirect(current, reply.headers().firstValue("Location").get());
+                if (!Origins.sameOrigin(origin, next)) {
+                    throw new FetchException(Kind.REDIRECT_REFUSED, "The server redirected to another host (" + next.getScheme() + "://"
+                            + next.getRawAuthority() + "); the request was not followed so your API key stays with "
+                            + origin.getRawAuthority() + ". Check the base URL.", status, null);
+                }
+                if (++redirects > MAX_REDIRECTS) {
+                    throw new FetchException(Kind.REDIRECT_REFUSED, "Too many redirects (more than " + MAX_REDIRECTS
+                            + ") from " + origin.getRawAuthority() + ". Check the base URL.", status, null);
+                }
+                current = next;
+                continue;
+            }
+            if ((status == 429 || status == 503) && retries < MAX_RETRIES) {
+                Duration wait = retryAfter(reply).orElse(DEFAULT_RETRY_DELAY);
+                if (wait.compareTo(MAX_RETRY_AFTER) <= 0) {
+                    retries++;
+                    try {
+                        sleeper.sleep(wait);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw cancelled();
+                    }
+                    continue;
+                }
+            }
+            return reply;
+        }
+    }
+
+    private Reply send(SentRequest sent, Duration timeout, int attempts) throws FetchException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(sent.url()).GET().timeout(timeout);
+        for (Header h : sent.headers()) b.header(h.name(), h.value());
+        String host = sent.url().getRawAuthority();
+        try {
+            HttpResponse<InputStream> response = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body = readCapped(response, host);
+            return new Reply(sent, response.statusCode(), response.headers(), body, attempts);
+        } catch (HttpConnectTimeoutException e) {
+            throw new FetchException(Kind.TIMEOUT, "Could not connect to " + host + " in time. Check the base URL and your network.", 0, e);
+        } catch (HttpTimeoutException e) {
+            throw new FetchException(Kind.TIMEOUT, "No answer from " + host + " within " + seconds(timeout)
+                    + ". Try again, or allow more time with --timeout.", 0, e);
+        } catch (SSLException e) {
+            throw new FetchException(Kind.TLS, "The secure connection to " + host + " failed (" + oneLine(e.getMessage())
+                    + "). Check the base URL and the system's certificates.", 0, e);
+        } catch (ConnectException e) {
+            String why = e.getCause() instanceof UnknownHostException ? "the host name is unknown" : "the connection was refused";
+            throw new FetchException(Kind.NETWORK, "Could not connect to " + host + ": " + why + ". Check the base URL and your network.", 0, e);
+        } catch (IOException e) {
+            if (e.getCause() instanceof SSLException ssl) {
+                throw new FetchException(Kind.TLS, "The secure connection to " + host + " failed (" + oneLine(ssl.getMessage())
+                        + "). Check the base URL and the system's certificates.", 0, e);
+            }
+            if (Thread.currentThread().isInterrupted()) throw cancelled();
+            throw new FetchException(Kind.NETWORK, "The connection to " + host + " failed (" + oneLine(e.getMessage())
+                    + "). Check your network and try again.", 0, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw cancelled();
+        }
+    }
+
+    private byte[] readCapped(HttpResponse<InputStream> response, String host) throws IOException, FetchException {
+        OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
+        try (InputStream in = response.body()) {
+            if (declared.isPresent() && declared.getAsLong() > maxBody) throw tooLarge(host, declared.getAsLong());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = in.read(buf)) != -1) {
+                total += n;
+                if (total > maxBody) throw tooLarge(host, -1);
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private FetchException tooLarge(String host, long declared) {
+        String size = declared > 0 ? " (" + declared / (1024 * 1024) + " MiB)" : "";
+        return new FetchException(Kind.TOO_LARGE, "The answer from " + host + " is larger than " + maxBody / (1024 * 1024)
+                + " MiB" + size + " and was not read. Check the base URL: a webhook is never that large.");
+    }
+
+    private static FetchException cancelled() {
+        return new FetchException(Kind.CANCELLED, "The request was cancelled.");
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI resolveRedirect(URI current, String location) throws FetchException {
+        try {
+            return current.resolve(new URI(location.strip()));
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+            throw new FetchException(Kind.REDIRECT_REFUSED, "The server redirected to an invalid address. Check the base URL.");
+        }
+    }
+
+    /** Retry-After as delta-seconds or an HTTP date. */
+    static Optional<Duration> retryAfter(Reply reply) {
+        Optional<String> v = reply.headers().firstValue("Retry-After");
+        if (v.isEmpty()) return Optional.empty();
+        String s = v.get().strip();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(s))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime when = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(ZonedDateTime.now(), when);
+                return Optional.of(d.isNegative() ? Duration.ZERO : d);
+            } catch (RuntimeException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    }
+
+    static String oneLine(String s) {
+        if (s == null || s.isBlank()) return "no details";
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 160 ? one.substring(0, 157) + "..." : one;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.webhookinspector.core.profile;
+
+import dev.webhookinspector.core.http.Origins;
+import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.core.provider.ProviderOption;
+import dev.webhookinspector.core.provider.Providers;
+import java.net.URI;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The rules a profile's settings follow; each error names the bad value and the rule. */
+public final class ProfileRules {
+    public static final int MAX_NAME_LENGTH = 64;
+    private static final Pattern ENV_VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private ProfileRules() {}
+
+    public static void checkName(String name) throws ProfileException {
+        if (name == null || name.isEmpty()) throw invalid("A profile name must not be empty; use 1 to " + MAX_NAME_LENGTH + " characters.");
+        int length = name.codePointCount(0, name.length());
+        if (length > MAX_NAME_LENGTH) {
+            throw invalid("Profile name \"" + name + "\" is too long (" + length + " characters); use at most " + MAX_NAME_LENGTH + ".");
+        }
+        if (name.isBlank() || !name.equals(name.strip())) {
+            throw invalid("Profile name \"" + name + "\" starts or ends with a space; remove the spaces around it.");
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            throw invalid("Profile name \"" + name.replaceAll("\\p{Cntrl}", "?") + "\" contains a control character (shown as ?); use printable characters only.");
+        }
+    }
+
+    /** Names are unique ignoring case: "Prod" and "prod" are the same profile. */
+    public static boolean sameName(String a, String b) {
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    public static void checkUnique(String name, Collection<Profile> others) throws ProfileException {
+        for (Profile p : others) {
+            if (sameName(p.name(), name)) {
+                throw invalid("A profile named \"" + p.name() + "\" already exists (names are compared ignoring case); choose another name for \"" + name + "\".");
+            }
+        }
+    }
+
+    public static Provider checkProvider(String id) throws ProfileException {
+        return Providers.byId(id).orElseThrow(() -> invalid("Unknown provider \"" + id + "\"; use one of " + Providers.ids() + "."));
+    }
+
+    /** Parses and checks a base URL typed by a person, by the same rules as every request. */
+    public static URI parseBaseUrl(String text) throws ProfileException {
+        try {
+            return Origins.parseBaseUrl(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    /** Absolute http(s) with a host, no credentials, query or fragment; plain http only to this machine. */
+    public static void checkBaseUrl(URI uri) throws ProfileException {
+        Optional<String> problem = Origins.checkBaseUrl(uri);
+        if (problem.isPresent()) throw invalid(problem.get());
+    }
+
+    public static void checkEnvVariable(String name) throws ProfileException {
+        if (name == null || !ENV_VARIABLE.matcher(name).matches()) {
+            throw invalid("Environment variable name \"" + name + "\" is not valid; use letters, digits and _ and do not start with a digit, e.g. env:ULTRAVOX_API_KEY.");
+        }
+    }
+
+    public static void checkOptions(Provider provider, Map<String, String> options) throws ProfileException {
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            boolean known = provider.options().stream().anyMatch(o -> o.key().equals(e.getKey()));
+            if (!known) {
+                String accepted = provider.options().isEmpty() ? "it takes none"
+                        : "it takes " + provider.options().stream().map(ProviderOption::key).collect(Collectors.joining(", "));
+                throw invalid("Provider " + provider.id() + " has no option \"" + e.getKey() + "\"; " + accepted + ".");
+            }
+            String v = e.getValue();
+            if (v.isBlank() || v.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+                throw invalid("Option " + e.getKey() + " value \"" + v + "\" is not valid; give a single word without spaces, e.g. "
+                        + provider.options().stream().filter(o -> o.key().equals(e.getKey())).findFirst().map(ProviderOption::defaultValue).orElse("a value") + ".");
+            }
+        }
+    }
+
+    /** Every rule that does not depend on the other profiles. */
+    public static void check(Profile p) throws ProfileException {
+        checkName(p.name());
+        Provider provider = checkProvider(p.provider());
+        if (p.baseUrl() != null) checkBaseUrl(p.baseUrl());
+        checkOptions(provider, p.options());
+        if (p.note().codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            throw invalid("The note of \"" + p.name() + "\" contains a control character; use plain text.");
+        }
+        if (p.keyRef() == null) throw invalid("Profile \"" + p.name() + "\" needs a key store: keyring, vault or env:VARIABLE.");
+        if (p.keyRef().store() == KeyStoreKind.ENV) checkEnvVariable(p.keyRef().locator());
+    }
+
+    static ProfileException invalid(String message) {
+        return new ProfileException(ProfileException.Kind.INVALID, message);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.webhookinspector.core.profile;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** Opens the profile service the app uses: the user's configuration directory and the real key stores. */
+public final class ProfileServices {
+    /** Overrides the configuration directory; tests and portable setups use it. */
+    public static final String HOME_VARIABLE = "WEBHOOK_INSPECTOR_HOME";
+    private static final String APP_DIR = "webhook-inspector";
+
+    private ProfileServices() {}
+
+    /** The vault passphrase comes from {@value PassphrasePrompt#VARIABLE} or a terminal prompt. Opening touches nothing yet. */
+    public static ProfileService open(Map<String, String> env) {
+        return open(env, PassphrasePrompt.fromEnvironmentOrConsole(env));
+    }
+
+    /** For the window, which asks for the vault passphrase in a dialog. */
+    public static ProfileService open(Map<String, String> env, PassphrasePrompt prompt) {
+        return new FileProfileService(configDir(env), env, prompt, OsKeyStore.DEFAULT_SERVICE);
+    }
+
+    public static Path configDir(Map<String, String> env) {
+        return configDir(env, System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    /** $WEBHOOK_INSPECTOR_HOME, else the OS's per-user configuration directory plus "webhook-inspector". */
+    static Path configDir(Map<String, String> env, String osName, String userHome) {
+        String home = env.get(HOME_VARIABLE);
+        if (home != null && !home.isBlank()) return Path.of(home).toAbsolutePath().normalize();
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
+            return base.resolve(APP_DIR);
+        }
+        if (os.startsWith("mac")) return Path.of(userHome, "Library", "Application Support", APP_DIR);
+        String xdg = env.get("XDG_CONFIG_HOME");
+        // The XDG spec says a relative value is invalid and must be ignored.
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(userHome, ".config");
+        return base.resolve(APP_DIR);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.webhookinspector.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One simulated provider API under its own path prefix: its routes, key check and error shapes.
+ * Faults are applied here, the same way for every provider, in that provider's own error shape.
+ */
+abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
+    private static final int STREAM_CHUNK = 64 * 1024;
+
+    protected final Fixtures fixtures;
+    private final Faults faults;
+    private final URI otherHostBase;
+
+    ProviderApi(Fixtures fixtures, Faults faults, URI otherHostBase) {
+        this.fixtures = fixtures;
+        this.faults = faults;
+        this.otherHostBase = otherHostBase;
+    }
+
+    abstract String id();
+
+    abstract String demoKey();
+
+    /** The name of the ID field in this provider's webhook JSON. */
+    abstract String idField();
+
+    /** Checks the key and serves the route; called when no switched-on fault answered first. */
+    abstract void serve(Call call) throws IOException, InterruptedException;
+
+    abstract void notFound(Call call) throws IOException;
+
+    abstract void rateLimited(Call call, int retryAfterSeconds) throws IOException;
+
+    abstract void unavailable(Call call, int retryAfterSeconds) throws IOException;
+
+    abstract void serverErrorHtml(Call call) throws IOException;
+
+    /** The provider's answer to an unexpected error inside the simulator. */
+    void internalError(Call call) throws IOException {
+        call.sendText(500, "text/plain; charset=utf-8", "Internal Server Error");
+    }
+
+    /** GET routes answer HEAD too, without a body, as the real services do. */
+    static boolean isGet(Call call) {
+        return call.method().equals("GET") || call.method().equals("HEAD");
+    }
+
+    /** The token of an {@code Authorization: Bearer ...} header; the scheme name is case-insensitive. */
+    static Optional<String> bearerToken(Call call) {
+        return call.header("Authorization")
+                .filter(a -> a.regionMatches(true, 0, "Bearer ", 0, 7))
+                .map(a -> a.substring(7).strip());
+    }
+
+    /** Headers this provider sends on every answer. */
+    void everyResponse(Call call) {}
+
+    final void handle(Call call) throws IOException, InterruptedException {
+        everyResponse(call);
+        Optional<Fault> fault = faults.take(id());
+        if (fault.isPresent() && apply(call, fault.get(), lastSegment(call))) return;
+        serve(call);
+    }
+
+    /**
+     * Serves a fault-trigger ID if {@code webhookId} is one; the slow ones answer with a healthy-looking
+     * webhook after the delay. Returns false when {@code webhookId} is no trigger.
+     */
+    final boolean serveTrigger(Call call, String webhookId) throws IOException, InterruptedException {
+        Optional<Fault> fault = DemoFixtures.triggerFault(id(), webhookId);
+        if (fault.isEmpty()) return false;
+        if (!apply(call, fault.get(), webhookId)) call.json(200, sampleWebhook(webhookId));
+        return true;
+    }
+
+    /** Answers with the fault, or only waits (slow): returns whether an answer was sent. */
+    private boolean apply(Call call, Fault fault, String webhookId) throws IOException, InterruptedException {
+        switch (fault) {
+            case Fault.NotFound f -> notFound(call);
+            case Fault.RateLimited f -> {
+                call.setHeader("Retry-After", Integer.toString(f.retryAfterSeconds()));
+                rateLimited(call, f.retryAfterSeconds());
+            }
+            case Fault.Unavailable f -> {
+                call.setHeader("Retry-After", Integer.toString(f.retryAfterSeconds()));
+                unavailable(call, f.retryAfterSeconds());
+            }
+            case Fault.ServerErrorHtml f -> serverErrorHtml(call);
+            case Fault.MalformedJson f -> {
+                byte[] whole = Call.toBytes(sampleWebhook(webhookId));
+                call.send(200, "application/json", Arrays.copyOf(whole, whole.length * 3 / 5));
+            }
+            case Fault.Slow f -> {
+                Thread.sleep(f.delay());
+                return false;
+            }
+            case Fault.Oversized f -> streamOversized(call, webhookId, f.bytes());
+            case Fault.RedirectOtherHost f -> call.redirect(302, otherHostBase + call.rawPathAndQuery());
+            case Fault.RedirectSameOrigin f -> redirectSameOrigin(call);
+        }
+        return true;
+    }
+
+    /** A plausible webhook with the given ID, copied from the provider's first fixture without its secrets. */
+    final ObjectNode sampleWebhook(String webhookId) {
+        ObjectNode sample = fixtures.all(id()).getFirst().deepCopy();
+        sample.put(idField(), webhookId);
+        sample.remove(List.of("secret", "secrets"));
+        return sample;
+    }
+
+    /** {"<idField>":"…","url":"…","padding":"xxxx…"} of exactly {@code bytes} bytes, written in chunks. */
+    private void streamOversized(Call call, String webhookId, long bytes) throws IOException {
+        byte[] head = ("{\"" + idField() + "\":\"" + webhookId.replace("\"", "") + "\",\"url\":\"https://example.com/hook\",\"padding\":\"")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] filler = new byte[STREAM_CHUNK];
+        Arrays.fill(filler, (byte) 'x');
+        try (OutputStream out = call.stream("application/json")) {
+            long headLength = Math.min(head.length, bytes);
+            out.write(head, 0, (int) headLength);
+            long fill = Math.max(0, bytes - head.length - tail.length);
+            for (long left = fill; left > 0; left -= STREAM_CHUNK) {
+                out.write(filler, 0, (int) Math.min(STREAM_CHUNK, left));
+            }
+            long tailLength = Math.max(0, bytes - headLength - fill);
+            out.write(tail, 0, (int) Math.min(tail.length, tailLength));
+        }
+    }
+
+    private void redirectSameOrigin(Call call) throws IOException {
+        int hop = call.query("hop").map(ProviderApi::parseHop).orElse(0) + 1;
+        int status = switch (hop % 3) { case 1 -> 302; case 2 -> 301; default -> 307; };
+        String others = Arrays.stream(call.rawQuery().split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("hop="))
+                .collect(Collectors.joining("&"));
+        String target = call.rawPath() + "?" + (others.isEmpty() ? "" : others + "&") + "hop=" + hop;
+        call.redirect(status, hop % 2 == 1 ? call.origin() + target : target);
+    }
+
+    private static int parseHop(String value) {
+        try {
+            return Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String lastSegment(Call call) {
+        return call.segments().isEmpty() || call.segments().getLast().isEmpty() ? "unknown" : call.segments().getLast();
+    }
+}
