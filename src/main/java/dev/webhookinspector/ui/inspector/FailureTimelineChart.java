@@ -108,13 +108,14 @@ final class FailureTimelineChart extends Region {
         return DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.US);
     }
 
-    /** 1, 2, 5, 10, 20, 50...: a round top for the y axis, even so the midline is whole. */
+    /** A round, even top for the y axis (2, 4, 6, 8, 10, 12, 16, 20, 30 ... 1,200), so the midline is whole too. */
     static long niceCeiling(long v) {
         if (v <= 2) return 2;
         long p = 1;
         while (p * 10 < v) p *= 10;
-        for (long m : new long[]{1, 2, 4, 5, 10}) {
-            if (m * p >= v && (m * p) % 2 == 0) return m * p;
+        for (double m : new double[]{1, 1.2, 1.6, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            long top = Math.round(m * p);
+            if (top >= v && top % 2 == 0) return top;
         }
         return 10 * p;
     }
@@ -143,15 +144,17 @@ final class FailureTimelineChart extends Region {
         int every = (int) Math.ceil(LABEL_WIDTH / slot);
         for (int i = 0; i < n; i++) {
             double x = x0 + i * slot + (slot - barW) / 2;
-            double y = base;
+            // Each segment starts where the one below ends, both snapped, so stacks show no hairline gaps
+            double bottom = snap(base);
+            int cumulative = 0;
             Region[] segs = bars.get(i);
             for (FailureKind k : FailureKind.values()) {
                 Region seg = segs[k.ordinal()];
                 if (seg == null) continue;
-                int count = timeline.buckets().get(i).count(k);
-                double segH = plotH * count / yMax;
-                seg.resizeRelocate(snap(x), snap(y - segH), snap(barW), Math.max(1, snap(segH)));
-                y -= segH;
+                cumulative += timeline.buckets().get(i).count(k);
+                double top = Math.min(bottom - 1, snap(base - plotH * cumulative / yMax));
+                seg.resizeRelocate(snap(x), top, snap(barW), bottom - top);
+                bottom = top;
             }
             hovers.get(i).resizeRelocate(x0 + i * slot, y0, slot, plotH);
             Label xl = xLabels.get(i);

@@ -176,7 +176,7 @@ final class FailuresView {
     private TableView<FailuresViewModel.Row> failuresTable() {
         TableView<FailuresViewModel.Row> table = new TableView<>(vm.sortedRows());
         table.setId("failuresTable");
-        table.getStyleClass().addAll(Styles.STRIPED, "failures-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, "failures-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         vm.sortedRows().comparatorProperty().bind(table.comparatorProperty());
 
@@ -223,6 +223,10 @@ final class FailuresView {
         message.setPrefWidth(480);
 
         table.getColumns().addAll(List.of(time, kind, code, message));
+        // Free-text failures often carry no code: an all-dash column would only take room
+        Runnable codeVisible = () -> code.setVisible(vm.sortedRows().stream().anyMatch(r -> r.code() != null));
+        vm.allGroups().addListener((ListChangeListener<FailureGroup>) c -> codeVisible.run());
+        codeVisible.run();
         table.getSortOrder().add(time);
 
         table.setRowFactory(t -> {
@@ -256,14 +260,14 @@ final class FailuresView {
     private TableView<FailureGroup> groupsTable() {
         TableView<FailureGroup> table = new TableView<>(vm.groups());
         table.setId("failureGroupsTable");
-        table.getStyleClass().add("groups-table");
+        table.getStyleClass().addAll(Styles.DENSE, "groups-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<FailureGroup, FailureKind> kind = new TableColumn<>("Kind");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kind.setCellFactory(c -> new KindTableCell<>());
         kind.setPrefWidth(170);
-        kind.setMinWidth(130);
+        kind.setMinWidth(160);
 
         TableColumn<FailureGroup, Integer> count = new TableColumn<>("Count");
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
@@ -279,22 +283,22 @@ final class FailuresView {
                 setGraphicTextGap(8);
             }
         });
-        count.setPrefWidth(130);
-        count.setMinWidth(110);
+        count.setPrefWidth(110);
+        count.setMinWidth(100);
         count.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<FailureGroup, Instant> first = new TableColumn<>("First seen");
         first.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().firstSeen()));
         first.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         first.setCellFactory(c -> new TimeCell<>());
-        first.setPrefWidth(270);
-        first.setMinWidth(200);
+        first.setPrefWidth(300);
+        first.setMinWidth(300);
         TableColumn<FailureGroup, Instant> last = new TableColumn<>("Last seen");
         last.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastSeen()));
         last.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         last.setCellFactory(c -> new TimeCell<>());
-        last.setPrefWidth(270);
-        last.setMinWidth(200);
+        last.setPrefWidth(300);
+        last.setMinWidth(300);
 
         TableColumn<FailureGroup, String> common = new TableColumn<>("Most common message");
         common.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().commonMessage()));
@@ -306,6 +310,7 @@ final class FailuresView {
             }
         });
         common.setPrefWidth(360);
+        common.setMinWidth(200);
 
         table.getColumns().addAll(List.of(kind, count, first, last, common));
         table.setPlaceholder(new Label("No failures match the filter."));

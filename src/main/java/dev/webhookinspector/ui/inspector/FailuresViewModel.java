@@ -54,7 +54,9 @@ public final class FailuresViewModel {
     private final ObjectProperty<FailureKind> kindFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.LIST);
     private final ObservableList<FailureGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<FailureGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
     private final ObservableList<FailureGroup> allGroups = FXCollections.observableArrayList();
+    private final ObservableList<FailureGroup> allGroupsView = FXCollections.unmodifiableObservableList(allGroups);
     private final ReadOnlyObjectWrapper<FailureTimeline> timeline = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper reported = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
@@ -132,9 +134,9 @@ public final class FailuresViewModel {
     }
 
     public SortedList<Row> sortedRows() { return sorted; }
-    public ObservableList<FailureGroup> groups() { return FXCollections.unmodifiableObservableList(groups); }
+    public ObservableList<FailureGroup> groups() { return groupsView; }
     /** Groups over all failures, ignoring the filters: what the kind filter offers. */
-    public ObservableList<FailureGroup> allGroups() { return FXCollections.unmodifiableObservableList(allGroups); }
+    public ObservableList<FailureGroup> allGroups() { return allGroupsView; }
     public StringProperty filterTextProperty() { return filterText; }
     public ObjectProperty<FailureKind> kindFilterProperty() { return kindFilter; }
     public ObjectProperty<Mode> modeProperty() { return mode; }

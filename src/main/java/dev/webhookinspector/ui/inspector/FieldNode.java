@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * @param path JSON-pointer-like path ("health.lastResponseTime", "secrets[0]")
  * @param unknown a field the app does not know (a newer API version), or under one
  * @param unknownValue a string value outside the documented set (an unknown event or status)
+ * @param masked a secret, shown in its masked form
  */
-public record FieldNode(String name, String path, JsonNode value, boolean unknown, boolean unknownValue) {
+public record FieldNode(String name, String path, JsonNode value, boolean unknown, boolean unknownValue, boolean masked) {
     private static final Pattern ISO_INSTANT = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|z|[+-]\\d{2}:\\d{2})");
 
@@ -35,19 +36,35 @@ public record FieldNode(String name, String path, JsonNode value, boolean unknow
         public String label() { return label; }
     }
 
-    /** The top-level fields of a (masked) response. */
-    public static List<FieldNode> roots(JsonNode raw, Set<String> unknownFields, Set<String> unknownValues) {
+    /**
+     * What the snapshot says about its fields beyond the JSON itself.
+     *
+     * @param unknownFields top-level field names this app does not know
+     * @param unknownValues string values outside the documented sets
+     * @param maskedValues the masked forms of the snapshot's secrets, as they appear in the masked JSON
+     */
+    public record Hints(Set<String> unknownFields, Set<String> unknownValues, Set<String> maskedValues) {
+        public Hints {
+            unknownFields = Set.copyOf(unknownFields);
+            unknownValues = Set.copyOf(unknownValues);
+            maskedValues = Set.copyOf(maskedValues);
+        }
+    }
+
+    /** The top-level fields of a masked response. */
+    public static List<FieldNode> roots(JsonNode raw, Hints hints) {
         if (raw == null || !raw.isObject()) return List.of();
         List<FieldNode> out = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : raw.properties()) {
-            out.add(node(e.getKey(), e.getKey(), e.getValue(), unknownFields.contains(e.getKey()), unknownValues));
+            out.add(node(e.getKey(), e.getKey(), e.getValue(), hints.unknownFields().contains(e.getKey()), hints));
         }
         return out;
     }
 
-    private static FieldNode node(String name, String path, JsonNode value, boolean unknown, Set<String> unknownValues) {
-        boolean badValue = value.isTextual() && unknownValues.contains(value.asText());
-        return new FieldNode(name, path, value, unknown, badValue);
+    private static FieldNode node(String name, String path, JsonNode value, boolean unknown, Hints hints) {
+        boolean text = value.isTextual();
+        return new FieldNode(name, path, value, unknown, text && hints.unknownValues().contains(value.asText()),
+                text && hints.maskedValues().contains(value.asText()));
     }
 
     public Type type() {
@@ -58,7 +75,7 @@ public record FieldNode(String name, String path, JsonNode value, boolean unknow
         if (value.isNumber()) return Type.NUMBER;
         String s = value.asText();
         if (instant() != null) return Type.TIMESTAMP;
-        if (s.contains("••••")) return Type.MASKED;
+        if (masked) return Type.MASKED;
         if (s.startsWith("https://") || s.startsWith("http://")) return Type.URL;
         return Type.TEXT;
     }
@@ -80,16 +97,16 @@ public record FieldNode(String name, String path, JsonNode value, boolean unknow
     }
 
     /** Children in response order; built fresh on each call, so callers cache them. */
-    public List<FieldNode> children(Set<String> unknownValues) {
+    public List<FieldNode> children(Hints hints) {
         if (!hasChildren()) return List.of();
         List<FieldNode> out = new ArrayList<>(value.size());
         if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
-                out.add(node("[" + i + "]", path + "[" + i + "]", value.get(i), unknown, unknownValues));
+                out.add(node("[" + i + "]", path + "[" + i + "]", value.get(i), unknown, hints));
             }
         } else {
             for (Map.Entry<String, JsonNode> e : value.properties()) {
-                out.add(node(e.getKey(), path + "." + e.getKey(), e.getValue(), unknown, unknownValues));
+                out.add(node(e.getKey(), path + "." + e.getKey(), e.getValue(), unknown, hints));
             }
         }
         return out;

@@ -35,7 +35,7 @@ final class FieldsView {
         table.setId("fieldsTable");
         table.setShowRoot(false);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getStyleClass().add("fields-table");
+        table.getStyleClass().addAll(atlantafx.base.theme.Styles.DENSE, "fields-table");
         table.setPlaceholder(new Label("The response had no fields."));
 
         TreeTableColumn<FieldNode, FieldNode> name = new TreeTableColumn<>("Field");

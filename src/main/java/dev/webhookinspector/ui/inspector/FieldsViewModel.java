@@ -1,8 +1,9 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.model.Secret;
 import dev.webhookinspector.core.model.Snapshot;
+import java.util.stream.Collectors;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,14 +15,16 @@ import javafx.collections.ObservableList;
 public final class FieldsViewModel {
     private final Context ctx;
     private final ObservableList<FieldNode> roots = FXCollections.observableArrayList();
+    private final ObservableList<FieldNode> rootsView = FXCollections.unmodifiableObservableList(roots);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-    private Set<String> unknownValues = Set.of();
+    private FieldNode.Hints hints = new FieldNode.Hints(Set.of(), Set.of(), Set.of());
 
     FieldsViewModel(Context ctx) { this.ctx = ctx; }
 
     void show(Snapshot s) {
-        unknownValues = new HashSet<>(s.unknownValues());
-        List<FieldNode> list = FieldNode.roots(s.maskedRaw(), s.extras().keySet(), unknownValues);
+        hints = new FieldNode.Hints(s.extras().keySet(), UnknownValues.of(s),
+                s.secrets().stream().map(Secret::masked).collect(Collectors.toSet()));
+        List<FieldNode> list = FieldNode.roots(s.maskedRaw(), hints);
         roots.setAll(list);
         long unknown = list.stream().filter(FieldNode::unknown).count();
         String name = ProviderInfo.of(s.provider()).displayName();
@@ -36,7 +39,7 @@ public final class FieldsViewModel {
         note.set("");
     }
 
-    public List<FieldNode> children(FieldNode node) { return node.children(unknownValues); }
+    public List<FieldNode> children(FieldNode node) { return node.children(hints); }
 
     /** The cell text for a value: timestamps in local time with relative time, others as summarised. */
     public String display(FieldNode node) {
@@ -56,6 +59,6 @@ public final class FieldsViewModel {
 
     public void copyName(FieldNode node) { ctx.copy(node.path(), "Field path copied"); }
 
-    public ObservableList<FieldNode> roots() { return FXCollections.unmodifiableObservableList(roots); }
+    public ObservableList<FieldNode> roots() { return rootsView; }
     public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
 }

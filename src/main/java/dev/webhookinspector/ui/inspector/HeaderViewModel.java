@@ -70,7 +70,7 @@ public final class HeaderViewModel {
             statusChange.set("Status changed " + TimeFormat.relative(changed, now));
             statusChangeTooltip.set("Last status change\n" + TimeFormat.tooltip(changed, ctx.zone(), now));
         } else {
-            statusChange.set(snapshot.status() == null ? "" : "Last status change not reported");
+            statusChange.set("");
             statusChangeTooltip.set("");
         }
         List<String> parts = new ArrayList<>();
@@ -84,8 +84,9 @@ public final class HeaderViewModel {
             tips.add("Updated " + TimeFormat.local(snapshot.updatedAt(), ctx.zone()) + "  (" + TimeFormat.utc(snapshot.updatedAt()) + ")");
         }
         if (snapshot.scope() != null) {
-            parts.add("scoped to " + snapshot.scope().field() + " " + snapshot.scope().id());
-            tips.add("Only " + snapshot.scope().field() + " " + snapshot.scope().id() + " triggers this webhook.");
+            String what = snapshot.scope().field().replaceFirst("Id$", "");
+            parts.add("limited to " + what + " " + snapshot.scope().id());
+            tips.add("Only events of " + what + " " + snapshot.scope().id() + " reach this webhook (" + snapshot.scope().field() + ").");
         }
         details.set(String.join(" · ", parts));
         detailsTooltip.set(String.join("\n", tips));

@@ -17,18 +17,28 @@ import java.util.Locale;
  */
 public record MetricTile(String key, String label, String value, String detail, Metric.Level level, String tooltip) {
 
+    private static final java.util.Set<String> ENABLED_WORDS = java.util.Set.of("active", "enabled");
+
     /** The snapshot's status and last status change first, then the provider's metrics in its order. */
     public static List<MetricTile> of(Snapshot s, Instant now, ZoneId zone) {
         List<MetricTile> tiles = new ArrayList<>();
         if (s.status() != null) {
             HealthBadge badge = HealthBadge.of(s);
+            // "active" only says the webhook is switched on; painting it red when deliveries fail would confuse
+            boolean enabledWord = ENABLED_WORDS.contains(s.status().toLowerCase(Locale.ROOT));
             Metric.Level level = switch (badge) {
                 case HEALTHY -> Metric.Level.OK;
-                case FAILING -> Metric.Level.CRITICAL;
+                case FAILING -> enabledWord ? Metric.Level.NEUTRAL : Metric.Level.CRITICAL;
                 case PAUSED -> Metric.Level.WARNING;
                 case UNKNOWN -> Metric.Level.NEUTRAL;
             };
-            tiles.add(new MetricTile("status", "Status", s.status(), badge.text(), level,
+            String detail = switch (badge) {
+                case HEALTHY -> "Deliveries working";
+                case FAILING -> enabledWord ? "Enabled, but deliveries fail" : "Deliveries failing";
+                case PAUSED -> "No deliveries";
+                case UNKNOWN -> "Not a status this app knows";
+            };
+            tiles.add(new MetricTile("status", "Status", s.status(), detail, level,
                     "The provider's own status word: " + s.status()));
         }
         if (s.lastStatusChange() != null) {

@@ -32,9 +32,11 @@ public final class OverviewViewModel {
     private final SecretsViewModel secrets;
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MetricTile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<MetricTile> tilesView = FXCollections.unmodifiableObservableList(tiles);
     private final ReadOnlyBooleanWrapper metricsReported = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper metricsNote = new ReadOnlyStringWrapper("");
     private final ObservableList<EventChip> events = FXCollections.observableArrayList();
+    private final ObservableList<EventChip> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyStringWrapper eventsTitle = new ReadOnlyStringWrapper("Events");
     private final ReadOnlyStringWrapper eventsNote = new ReadOnlyStringWrapper("");
     private Snapshot snapshot;
@@ -50,7 +52,8 @@ public final class OverviewViewModel {
         metricsReported.set(s.metricsReported() || s.status() != null);
         metricsNote.set(metricsReported.get() ? "" : info.possessive() + " API does not report health metrics for webhooks.");
         eventsTitle.set(info.eventsWord());
-        events.setAll(s.events().stream().map(e -> new EventChip(e, s.unknownValues().contains(e))).toList());
+        java.util.Set<String> unknownValues = UnknownValues.of(s);
+        events.setAll(s.events().stream().map(e -> new EventChip(e, unknownValues.contains(e))).toList());
         long unknown = events.stream().filter(EventChip::unknown).count();
         eventsNote.set(s.events().isEmpty()
                 ? "Subscribed to no " + info.eventsWord().toLowerCase(Locale.ROOT) + "."
@@ -126,10 +129,10 @@ public final class OverviewViewModel {
 
     public SecretsViewModel secrets() { return secrets; }
     public ReadOnlyObjectProperty<Verdict> verdictProperty() { return verdict.getReadOnlyProperty(); }
-    public ObservableList<MetricTile> tiles() { return FXCollections.unmodifiableObservableList(tiles); }
+    public ObservableList<MetricTile> tiles() { return tilesView; }
     public ReadOnlyBooleanProperty metricsReportedProperty() { return metricsReported.getReadOnlyProperty(); }
     public ReadOnlyStringProperty metricsNoteProperty() { return metricsNote.getReadOnlyProperty(); }
-    public ObservableList<EventChip> events() { return FXCollections.unmodifiableObservableList(events); }
+    public ObservableList<EventChip> events() { return eventsView; }
     public ReadOnlyStringProperty eventsTitleProperty() { return eventsTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty eventsNoteProperty() { return eventsNote.getReadOnlyProperty(); }
 }

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 public final class RawJsonViewModel {
     private final Context ctx;
     private final ObservableList<JsonLines.Line> lines = FXCollections.observableArrayList();
+    private final ObservableList<JsonLines.Line> linesView = FXCollections.unmodifiableObservableList(lines);
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<List<JsonLines.Match>> matches = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
@@ -72,7 +73,7 @@ public final class RawJsonViewModel {
     /** Copies lines the user selected; they come from the masked text, so no secret can leave this way. */
     public void copyLines(String selected) { ctx.copy(selected, "Selected lines copied"); }
 
-    public ObservableList<JsonLines.Line> lines() { return FXCollections.unmodifiableObservableList(lines); }
+    public ObservableList<JsonLines.Line> lines() { return linesView; }
     public StringProperty queryProperty() { return query; }
     public ReadOnlyObjectProperty<List<JsonLines.Match>> matchesProperty() { return matches.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty currentProperty() { return current.getReadOnlyProperty(); }

@@ -19,6 +19,7 @@ public final class RequestViewModel {
     private final ReadOnlyStringWrapper method = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ObservableList<HeaderRow> headers = FXCollections.observableArrayList();
+    private final ObservableList<HeaderRow> headersView = FXCollections.unmodifiableObservableList(headers);
     private final ReadOnlyStringWrapper curl = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper response = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fetched = new ReadOnlyStringWrapper("");
@@ -59,7 +60,7 @@ public final class RequestViewModel {
 
     public ReadOnlyStringProperty methodProperty() { return method.getReadOnlyProperty(); }
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
-    public ObservableList<HeaderRow> headers() { return FXCollections.unmodifiableObservableList(headers); }
+    public ObservableList<HeaderRow> headers() { return headersView; }
     public ReadOnlyStringProperty curlProperty() { return curl.getReadOnlyProperty(); }
     public ReadOnlyStringProperty responseProperty() { return response.getReadOnlyProperty(); }
     public ReadOnlyStringProperty fetchedProperty() { return fetched.getReadOnlyProperty(); }

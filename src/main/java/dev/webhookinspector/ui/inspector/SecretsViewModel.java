@@ -33,17 +33,22 @@ public final class SecretsViewModel {
         }
 
         public int index() { return index; }
-        public String label() { return secret.label(); }
+        /** "secret 1" from the provider, shown as "Secret 1". */
+        public String label() {
+            String l = secret.label() == null || secret.label().isBlank() ? "Secret " + (index + 1) : secret.label();
+            return Character.toUpperCase(l.charAt(0)) + l.substring(1);
+        }
         public BooleanProperty revealedProperty() { return revealed; }
         public StringBinding shownProperty() { return shown; }
 
         public void toggleReveal() { revealed.set(!revealed.get()); }
 
-        public void copy() { ctx.copy(secret.reveal(), "Secret \"" + secret.label() + "\" copied to the clipboard"); }
+        public void copy() { ctx.copy(secret.reveal(), label() + " copied to the clipboard"); }
     }
 
     private final Context ctx;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper reported = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
 
@@ -57,9 +62,19 @@ public final class SecretsViewModel {
         reported.set(info.reportsSecrets() || !list.isEmpty());
         if (!reported.get()) note.set(info.possessive() + " API does not return signing secrets for webhooks.");
         else if (list.isEmpty()) note.set("This webhook has no signing secret, so its deliveries cannot be verified.");
-        else note.set(list.size() > 1
-                ? list.size() + " secrets: deliveries are signed with each of them, so either can verify during a rotation."
-                : "Use it to verify the signature of each delivery.");
+        else note.set(note(s.secrets()));
+    }
+
+    /** Providers label credentials found in custom request headers "header NAME"; the rest sign deliveries. */
+    private static String note(List<Secret> secrets) {
+        long headers = secrets.stream().filter(x -> x.label() != null && x.label().startsWith("header ")).count();
+        long signing = secrets.size() - headers;
+        String sign = signing == 0 ? ""
+                : signing == 1 ? "Use the signing secret to verify the signature of each delivery."
+                : "Each delivery carries one signature per secret, so any of them verifies it during a rotation.";
+        String head = headers == 0 ? ""
+                : "Custom request headers that carry credentials are masked the same way.";
+        return (sign + " " + head).strip();
     }
 
     void clear() {
@@ -67,7 +82,7 @@ public final class SecretsViewModel {
         note.set("");
     }
 
-    public ObservableList<Row> rows() { return FXCollections.unmodifiableObservableList(rows); }
+    public ObservableList<Row> rows() { return rowsView; }
     public ReadOnlyBooleanProperty reportedProperty() { return reported.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
 }

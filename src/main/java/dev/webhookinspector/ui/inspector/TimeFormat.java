@@ -70,12 +70,13 @@ public final class TimeFormat {
         return millis(d.toNanos() / 1_000_000.0);
     }
 
-    /** "1 hour", "15 minutes", "1 day": a bucket width in words. */
+    /** "hour", "15 minutes", "day": a bucket width as it reads after "per". */
     public static String span(Duration d) {
         long m = d.toMinutes();
-        if (m < 60) return plural(m, "minute");
-        if (m < 24 * 60) return plural(m / 60, "hour");
-        return plural(m / (24 * 60), "day");
+        if (m < 60) return m == 1 ? "minute" : plural(m, "minute");
+        if (m < 24 * 60) return m == 60 ? "hour" : plural(m / 60, "hour");
+        long days = m / (24 * 60);
+        return days == 1 ? "day" : days == 7 ? "week" : plural(days, "day");
     }
 
     static String plural(long n, String unit) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.sandbox.DemoFixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 
@@ -36,7 +38,12 @@ public final class InspectorGallery {
     }
 
     private static void render(Path dir, String only) throws Exception {
-        List<Shot> shots = shots();
+        try (SandboxFetch sb = new SandboxFetch()) {
+            render(dir, only, shots(sb));
+        }
+    }
+
+    private static void render(Path dir, String only, List<Shot> shots) throws Exception {
         for (String theme : List.of("light", "dark")) {
             fx(() -> Application.setUserAgentStylesheet(theme.equals("light")
                     ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet()));
@@ -58,7 +65,7 @@ public final class InspectorGallery {
     }
 
     private static Stage show(Shot shot) {
-        InspectorViewModel vm = new InspectorViewModel(text -> {}, InspectorFixtures.CLOCK);
+        InspectorViewModel vm = new InspectorViewModel(text -> {}, java.time.Clock.systemDefaultZone());
         InspectorView view = new InspectorView(vm);
         if (shot.result() != null) vm.show(shot.result());
         if (shot.error() != null) vm.showError(shot.error(), () -> {});
@@ -72,34 +79,55 @@ public final class InspectorGallery {
         return stage;
     }
 
-    private static List<Shot> shots() {
+    private static List<Shot> shots(SandboxFetch sb) {
         List<Shot> s = new ArrayList<>();
         Consumer<Scene> none = sc -> {};
+        FetchResult uvFailing = sb.fetch("ultravox", DemoFixtures.ULTRAVOX_FAILING);
+        FetchResult fbFailing = sb.fetch("featurebase", DemoFixtures.FEATUREBASE_FAILING);
+        FetchResult v0 = sb.fetch("v0", DemoFixtures.V0_BASIC);
         String[] tabs = {"overview", "fields", "failures", "raw", "request"};
         for (int t = 0; t < tabs.length; t++) {
-            s.add(new Shot("ultravox-failing-" + tabs[t], InspectorFixtures.ultravoxFailing(), null, t, none, 1280));
-            s.add(new Shot("featurebase-failing-" + tabs[t], InspectorFixtures.featurebaseFailing(), null, t, none, 1280));
-            s.add(new Shot("v0-" + tabs[t], InspectorFixtures.v0(), null, t, none, 1280));
+            s.add(new Shot("ultravox-failing-" + tabs[t], uvFailing, null, t, none, 1280));
+            s.add(new Shot("featurebase-failing-" + tabs[t], fbFailing, null, t, none, 1280));
+            s.add(new Shot("v0-" + tabs[t], v0, null, t, none, 1280));
         }
-        s.add(new Shot("ultravox-healthy-overview", InspectorFixtures.ultravoxHealthy(), null, 0, none, 1280));
-        s.add(new Shot("ultravox-healthy-failures", InspectorFixtures.ultravoxHealthy(), null, 2, none, 1280));
-        s.add(new Shot("featurebase-healthy-overview", InspectorFixtures.featurebaseHealthy(), null, 0, none, 1280));
-        s.add(new Shot("featurebase-suspended-overview", InspectorFixtures.featurebaseSuspended(), null, 0, none, 1280));
-        s.add(new Shot("ultravox-failing-grouped", InspectorFixtures.ultravoxFailing(), null, 2,
+        s.add(new Shot("ultravox-healthy-overview", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_HEALTHY), null, 0, none, 1280));
+        s.add(new Shot("ultravox-healthy-failures", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_HEALTHY), null, 2, none, 1280));
+        s.add(new Shot("ultravox-never-overview", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_NEVER_DELIVERED), null, 0, none, 1280));
+        s.add(new Shot("ultravox-unknown-overview", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_UNKNOWN_VALUES), null, 0, none, 1280));
+        s.add(new Shot("ultravox-unknown-fields", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_UNKNOWN_VALUES), null, 1, none, 1280));
+        s.add(new Shot("v0-scoped-overview", sb.fetch("v0", DemoFixtures.V0_CHAT_SCOPED), null, 0, none, 1280));
+        s.add(new Shot("v0-unknown-overview", sb.fetch("v0", DemoFixtures.V0_UNKNOWN_VALUES), null, 0, none, 1280));
+        s.add(new Shot("featurebase-healthy-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_HEALTHY), null, 0, none, 1280));
+        s.add(new Shot("featurebase-paused-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_PAUSED), null, 0, none, 1280));
+        s.add(new Shot("featurebase-suspended-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_SUSPENDED), null, 0, none, 1280));
+        s.add(new Shot("featurebase-never-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_NEVER_DELIVERED), null, 0, none, 1280));
+        s.add(new Shot("featurebase-unknown-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_UNKNOWN_VALUES), null, 0, none, 1280));
+        s.add(new Shot("ultravox-failing-grouped", uvFailing, null, 2,
                 sc -> ((ToggleButton) sc.lookup("#failuresGroupedMode")).fire(), 1280));
-        s.add(new Shot("ultravox-10k-failures", InspectorFixtures.ultravoxManyFailures(10_000), null, 2, none, 1280));
-        s.add(new Shot("ultravox-failing-raw-search", InspectorFixtures.ultravoxFailing(), null, 3,
-                sc -> ((javafx.scene.control.TextField) sc.lookup("#rawSearch")).setText("timed out"), 1280));
-        s.add(new Shot("ultravox-failing-secret-revealed", InspectorFixtures.ultravoxFailing(), null, 0,
+        FetchResult many = sb.fetch("ultravox", DemoFixtures.ULTRAVOX_MANY_FAILURES);
+        s.add(new Shot("ultravox-10k-failures", many, null, 2, none, 1280));
+        s.add(new Shot("ultravox-10k-grouped", many, null, 2,
+                sc -> ((ToggleButton) sc.lookup("#failuresGroupedMode")).fire(), 1280));
+        s.add(new Shot("ultravox-10k-raw", many, null, 3, none, 1280));
+        s.add(new Shot("ultravox-failing-raw-search", uvFailing, null, 3,
+                sc -> ((TextField) sc.lookup("#rawSearch")).setText("timed out"), 1280));
+        s.add(new Shot("ultravox-healthy-secret-revealed", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_HEALTHY), null, 0,
                 sc -> ((ToggleButton) sc.lookup("#revealSecret1")).fire(), 1280));
-        s.add(new Shot("ultravox-failing-filtered", InspectorFixtures.ultravoxFailing(), null, 2,
-                sc -> ((javafx.scene.control.TextField) sc.lookup("#failureFilter")).setText("refused"), 1280));
-        s.add(new Shot("narrow-ultravox-failing-overview", InspectorFixtures.ultravoxFailing(), null, 0, none, 900));
-        s.add(new Shot("narrow-ultravox-failing-failures", InspectorFixtures.ultravoxFailing(), null, 2, none, 900));
-        s.add(new Shot("narrow-featurebase-failing-overview", InspectorFixtures.featurebaseFailing(), null, 0, none, 900));
+        s.add(new Shot("ultravox-failing-filtered", uvFailing, null, 2,
+                sc -> ((TextField) sc.lookup("#failureFilter")).setText("refused"), 1280));
+        s.add(new Shot("ultravox-failing-nomatch", uvFailing, null, 2,
+                sc -> ((TextField) sc.lookup("#failureFilter")).setText("no such failure"), 1280));
+        s.add(new Shot("narrow-ultravox-failing-overview", uvFailing, null, 0, none, 900));
+        s.add(new Shot("narrow-ultravox-failing-failures", uvFailing, null, 2, none, 900));
+        s.add(new Shot("narrow-featurebase-failing-overview", fbFailing, null, 0, none, 900));
+        s.add(new Shot("narrow-featurebase-failing-request", fbFailing, null, 4, none, 900));
         for (FetchException.Kind k : FetchException.Kind.values()) {
-            s.add(new Shot("error-" + k.name().toLowerCase(), null, sampleError(k), 0, none, 1280));
+            s.add(new Shot("error-" + k.name().toLowerCase(java.util.Locale.ROOT), null, sampleError(k), 0, none, 1280));
         }
+        s.add(new Shot("error-real-not-found", null, sb.failure("featurebase", DemoFixtures.FEATUREBASE_FAULT_NOT_FOUND), 0, none, 1280));
+        s.add(new Shot("error-real-server", null, sb.failure("ultravox", DemoFixtures.ULTRAVOX_FAULT_SERVER_ERROR_HTML), 0, none, 1280));
+        s.add(new Shot("error-real-key", null, sb.failure(sb.connection("v0", "v0_wrong_key_1234567890abcdef", null), DemoFixtures.V0_BASIC), 0, none, 1280));
         s.add(new Shot("empty", null, null, 0, none, 1280));
         return s;
     }
