@@ -19,7 +19,7 @@ public record FailureGroup(FailureKind kind, int count, Instant firstSeen, Insta
 
     /** Groups by {@link FailureKind#classify}, biggest group first. */
     public static List<FailureGroup> of(List<Failure> failures) {
-        return of(failures, f -> f, FailureKind::classify);
+        return of(failures, f -> f, FailureKind.cached());
     }
 
     /** Groups items that already know their failure and kind, so callers can classify once. */

@@ -1,6 +1,9 @@
 package dev.webhookinspector.core.model;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,15 @@ public enum FailureKind {
 
     public static FailureKind classify(Failure failure) {
         return classify(failure.code(), failure.message());
+    }
+
+    /**
+     * A classifier that remembers each distinct code and message: recent-failure lists repeat the
+     * same few texts thousands of times, and the text checks are the costly part.
+     */
+    public static Function<Failure, FailureKind> cached() {
+        Map<Failure, FailureKind> seen = new HashMap<>();
+        return f -> seen.computeIfAbsent(new Failure(null, f.message(), f.code()), FailureKind::classify);
     }
 
     public static FailureKind classify(Integer code, String message) {

@@ -47,7 +47,7 @@ public record FailureTimeline(Duration bucketSize, List<Bucket> buckets, int unt
     public int maxTotal() { return buckets.stream().mapToInt(Bucket::total).max().orElse(0); }
 
     public static FailureTimeline of(List<Failure> failures, int maxBuckets, ZoneId zone) {
-        return of(failures, Failure::timestamp, FailureKind::classify, maxBuckets, zone);
+        return of(failures, Failure::timestamp, FailureKind.cached(), maxBuckets, zone);
     }
 
     /**

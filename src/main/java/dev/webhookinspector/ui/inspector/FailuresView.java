@@ -55,7 +55,12 @@ final class FailuresView {
         this.zone = zone;
         root.getStyleClass().add("failures-pane");
 
-        VBox content = new VBox(12, toolbar(), timelineCard(), tables());
+        Label note = Ui.label("tab-note", vm.providerNoteProperty());
+        note.setId("failuresProviderNote");
+        note.setGraphic(Ui.icon(Feather.INFO));
+        note.setWrapText(true);
+        Ui.showIf(note, vm.providerNoteProperty().isNotEmpty());
+        VBox content = new VBox(12, toolbar(), note, timelineCard(), tables());
         content.getStyleClass().add("tab-body");
         content.setId("failuresContent");
         Ui.showIf(content, vm.totalProperty().greaterThan(0));
@@ -160,6 +165,7 @@ final class FailuresView {
         chart.visibleProperty().bind(none.visibleProperty().not());
         VBox card = new VBox(6, head, body);
         card.getStyleClass().addAll("section-card", "timeline-card");
+        Ui.showIf(card, vm.timelineUsefulProperty());
         return card;
     }
 
@@ -213,13 +219,7 @@ final class FailuresView {
         TableColumn<FailuresViewModel.Row, String> message = new TableColumn<>("Message");
         message.setId("failureMessageColumn");
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
-        message.setCellFactory(c -> new TableCell<>() {
-            @Override protected void updateItem(String v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty ? null : v);
-                setTooltip(empty || v == null || v.length() < 60 ? null : Ui.tooltip(v));
-            }
-        });
+        message.setCellFactory(c -> new TextCell<>(60));
         message.setPrefWidth(480);
 
         table.getColumns().addAll(List.of(time, kind, code, message));
@@ -302,13 +302,7 @@ final class FailuresView {
 
         TableColumn<FailureGroup, String> common = new TableColumn<>("Most common message");
         common.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().commonMessage()));
-        common.setCellFactory(c -> new TableCell<>() {
-            @Override protected void updateItem(String v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty ? null : v);
-                setTooltip(empty || v == null || v.isEmpty() ? null : Ui.tooltip(v));
-            }
-        });
+        common.setCellFactory(c -> new TextCell<>(40));
         common.setPrefWidth(360);
         common.setMinWidth(200);
 
@@ -347,15 +341,36 @@ final class FailuresView {
         return box;
     }
 
+    /*
+     * The cells below keep their labels and tooltip and only change texts: scrolling or filtering
+     * 10,000 rows then re-uses a screenful of nodes instead of building new ones on every update.
+     */
+
+    /** Plain text, with the full text on hover when it may be cut off. */
+    private static final class TextCell<S> extends TableCell<S, String> {
+        private final int tooltipFrom;
+        private final javafx.scene.control.Tooltip tip = Ui.tooltip("");
+
+        TextCell(int tooltipFrom) { this.tooltipFrom = tooltipFrom; }
+
+        @Override protected void updateItem(String v, boolean empty) {
+            super.updateItem(v, empty);
+            setText(empty ? null : v);
+            boolean long_ = !empty && v != null && v.length() >= tooltipFrom;
+            if (long_) tip.setText(v);
+            setTooltip(long_ ? tip : null);
+        }
+    }
+
     /** Local time with a muted relative time; UTC on hover. */
     private final class TimeCell<S> extends TableCell<S, Instant> {
         private final Label local = new Label();
         private final Label relative = new Label();
         private final HBox box = new HBox(8, local, relative);
+        private final javafx.scene.control.Tooltip tip = Ui.tooltip("");
 
         TimeCell() {
             relative.getStyleClass().add("relative-time");
-            local.getStyleClass().add("mono-digits");
             box.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -370,17 +385,33 @@ final class FailuresView {
             } else {
                 local.setText(TimeFormat.local(t, zone));
                 relative.setText(TimeFormat.relative(t, now.get()));
-                setTooltip(Ui.tooltip(TimeFormat.tooltip(t, zone, now.get())));
+                tip.setText(TimeFormat.tooltip(t, zone, now.get()));
+                setTooltip(tip);
             }
             setGraphic(box);
         }
     }
 
     private static final class KindTableCell<S> extends TableCell<S, FailureKind> {
+        private final Label chip = new Label();
+        private FailureKind shown;
+
+        KindTableCell() {
+            chip.getStyleClass().add("kind-chip");
+            chip.setMinWidth(Label.USE_PREF_SIZE);
+        }
+
         @Override protected void updateItem(FailureKind k, boolean empty) {
             super.updateItem(k, empty);
             setText(null);
-            setGraphic(empty || k == null ? null : KindStyle.chip(k));
+            if (empty || k == null) { setGraphic(null); return; }
+            if (k != shown) {
+                if (shown != null) chip.getStyleClass().remove(KindStyle.css(shown));
+                chip.getStyleClass().add(KindStyle.css(k));
+                chip.setText(k.label());
+                shown = k;
+            }
+            setGraphic(chip);
         }
     }
 

@@ -64,6 +64,8 @@ public final class FailuresViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timelineTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper timelineUseful = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper providerNote = new ReadOnlyStringWrapper("");
 
     FailuresViewModel(Context ctx) {
         this.ctx = ctx;
@@ -75,13 +77,17 @@ public final class FailuresViewModel {
         ProviderInfo info = ProviderInfo.of(s.provider());
         reported.set(s.failuresReported());
         List<Row> list = new ArrayList<>(s.failures().size());
+        java.util.function.Function<Failure, FailureKind> kindOf = FailureKind.cached();
         for (int i = 0; i < s.failures().size(); i++) {
             Failure f = s.failures().get(i);
             String search = (f.message() + " " + (f.code() == null ? "" : f.code())).toLowerCase(Locale.ROOT);
-            list.add(new Row(i, f, FailureKind.classify(f), search));
+            list.add(new Row(i, f, kindOf.apply(f), search));
         }
         rows.setAll(list);
         total.set(list.size());
+        providerNote.set(info.failuresNote());
+        // A chart needs at least two moments to show a trend; one failure is better read in the table
+        timelineUseful.set(list.stream().map(Row::time).filter(java.util.Objects::nonNull).distinct().limit(2).count() == 2);
         allGroups.setAll(FailureGroup.of(list, Row::failure, Row::kind));
         emptyNote.set(!s.failuresReported()
                 ? info.possessive() + " API does not report delivery failures."
@@ -142,6 +148,10 @@ public final class FailuresViewModel {
     public ObjectProperty<Mode> modeProperty() { return mode; }
     public ReadOnlyObjectProperty<FailureTimeline> timelineProperty() { return timeline.getReadOnlyProperty(); }
     public ReadOnlyStringProperty timelineTitleProperty() { return timelineTitle.getReadOnlyProperty(); }
+    /** False when the failures carry fewer than two distinct times, where a chart would show a lone bar. */
+    public ReadOnlyBooleanProperty timelineUsefulProperty() { return timelineUseful.getReadOnlyProperty(); }
+    /** What this provider's failure list covers, when it is less than it seems; empty otherwise. */
+    public ReadOnlyStringProperty providerNoteProperty() { return providerNote.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty reportedProperty() { return reported.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty totalProperty() { return total.getReadOnlyProperty(); }
     public ReadOnlyIntegerProperty shownProperty() { return shown.getReadOnlyProperty(); }

@@ -21,10 +21,11 @@ public final class FieldsViewModel {
 
     FieldsViewModel(Context ctx) { this.ctx = ctx; }
 
-    void show(Snapshot s) {
+    /** @param masked the response with secrets masked, as {@link Snapshot#maskedRaw()} gives it */
+    void show(Snapshot s, com.fasterxml.jackson.databind.JsonNode masked) {
         hints = new FieldNode.Hints(s.extras().keySet(), UnknownValues.of(s),
                 s.secrets().stream().map(Secret::masked).collect(Collectors.toSet()));
-        List<FieldNode> list = FieldNode.roots(s.maskedRaw(), hints);
+        List<FieldNode> list = FieldNode.roots(masked, hints);
         roots.setAll(list);
         long unknown = list.stream().filter(FieldNode::unknown).count();
         String name = ProviderInfo.of(s.provider()).displayName();

@@ -60,11 +60,12 @@ public final class InspectorViewModel {
     public void show(FetchResult fetched) {
         Objects.requireNonNull(fetched);
         now.set(clock.instant());
+        var masked = fetched.snapshot().maskedRaw();
         header.show(fetched.snapshot());
         overview.show(fetched.snapshot());
-        fields.show(fetched.snapshot());
+        fields.show(fetched.snapshot(), masked);
         failures.show(fetched.snapshot());
-        raw.show(fetched.snapshot());
+        raw.show(masked);
         request.show(fetched);
         error.clear();
         result.set(fetched);

@@ -30,11 +30,10 @@ public final class JsonLines {
 
     public record Token(TokenType type, String text) {}
 
-    /** One line: its 1-based number, its text, and its tokens (which concatenate to the text). */
-    public record Line(int number, String text, List<Token> tokens) {
-        public Line {
-            tokens = List.copyOf(tokens);
-        }
+    /** One line: its 1-based number and its text; tokens are split when the line is drawn, not for all lines up front. */
+    public record Line(int number, String text) {
+        /** The tokens, which concatenate to the text. */
+        public List<Token> tokens() { return tokenize(text); }
     }
 
     /** A match of a search term: line index (0-based) and character range in that line. */
@@ -52,7 +51,7 @@ public final class JsonLines {
         if (node == null) return List.of();
         String[] texts = pretty(node).split("\n", -1);
         List<Line> out = new ArrayList<>(texts.length);
-        for (int i = 0; i < texts.length; i++) out.add(new Line(i + 1, texts[i], tokenize(texts[i])));
+        for (int i = 0; i < texts.length; i++) out.add(new Line(i + 1, texts[i]));
         return out;
     }
 

@@ -40,6 +40,7 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper eventsTitle = new ReadOnlyStringWrapper("Events");
     private final ReadOnlyStringWrapper eventsNote = new ReadOnlyStringWrapper("");
     private Snapshot snapshot;
+    private String failureCount = "";
 
     OverviewViewModel(Context ctx) {
         this.ctx = ctx;
@@ -60,6 +61,7 @@ public final class OverviewViewModel {
                 : unknown == 0 ? "" : unknown + " not in " + info.possessive() + " documented list: a newer API version may have added "
                         + (unknown == 1 ? "it." : "them."));
         secrets.show(s);
+        failureCount = failureCountSentence(s.failures());
         refresh();
     }
 
@@ -83,7 +85,7 @@ public final class OverviewViewModel {
         String lastFailure = lastFailureSentence(s.failures());
         return switch (badge) {
             case FAILING -> new Verdict(Verdict.Tone.DANGER, "Deliveries are failing",
-                    join(lastFailure, failureCountSentence(s.failures())), !s.failures().isEmpty());
+                    join(lastFailure, failureCount), !s.failures().isEmpty());
             case PAUSED -> new Verdict(Verdict.Tone.WARNING, "Deliveries are " + s.status(),
                     join(info.displayName() + " sends no events to this webhook until it is resumed.", lastFailure),
                     !s.failures().isEmpty());
@@ -91,7 +93,7 @@ public final class OverviewViewModel {
                     ? new Verdict(Verdict.Tone.SUCCESS, "Deliveries are working",
                             s.failuresReported() ? "No recent delivery failures reported." : "", false)
                     : new Verdict(Verdict.Tone.WARNING, "Deliveries are working, with earlier failures",
-                            join(failureCountSentence(s.failures()), lastFailure), true);
+                            join(failureCount, lastFailure), true);
             case UNKNOWN -> s.status() == null
                     ? new Verdict(Verdict.Tone.INFO, info.displayName() + " reports configuration only",
                             info.possessive() + " API has no status, delivery failures, health metrics or signing secrets "

@@ -30,8 +30,8 @@ public final class RawJsonViewModel {
         query.addListener((o, a, b) -> search());
     }
 
-    void show(Snapshot s) {
-        var masked = s.maskedRaw();
+    /** @param masked the response with secrets masked, as {@link Snapshot#maskedRaw()} gives it */
+    void show(com.fasterxml.jackson.databind.JsonNode masked) {
         text = masked == null ? "" : JsonLines.pretty(masked);
         lines.setAll(JsonLines.lines(masked));
         search();
