@@ -158,10 +158,10 @@ final class FailuresView {
 
         FailureTimelineChart chart = new FailureTimelineChart(vm.timelineProperty(), zone);
         chart.setId("failureTimeline");
-        Label none = Ui.label("section-note", "None of the shown failures carries a time.");
+        Label none = Ui.label("section-note", vm.timelineNoteProperty());
+        none.setId("timelineNote");
         StackPane body = new StackPane(chart, none);
-        none.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.timelineProperty().get() == null || vm.timelineProperty().get().isEmpty(), vm.timelineProperty()));
+        none.visibleProperty().bind(vm.timelineNoteProperty().isNotEmpty());
         chart.visibleProperty().bind(none.visibleProperty().not());
         VBox card = new VBox(6, head, body);
         card.getStyleClass().addAll("section-card", "timeline-card");
@@ -191,16 +191,16 @@ final class FailuresView {
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
         time.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         time.setCellFactory(c -> new TimeCell<>());
-        time.setPrefWidth(290);
-        time.setMinWidth(200);
+        time.setPrefWidth(300);
+        time.setMinWidth(290);
         time.setSortType(TableColumn.SortType.DESCENDING);
 
         TableColumn<FailuresViewModel.Row, FailureKind> kind = new TableColumn<>("Kind");
         kind.setId("failureKindColumn");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind()));
         kind.setCellFactory(c -> new KindTableCell<>());
-        kind.setPrefWidth(160);
-        kind.setMinWidth(120);
+        kind.setPrefWidth(170);
+        kind.setMinWidth(170);
 
         TableColumn<FailuresViewModel.Row, Integer> code = new TableColumn<>("Code");
         code.setId("failureCodeColumn");

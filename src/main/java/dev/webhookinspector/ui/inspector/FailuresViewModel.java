@@ -65,6 +65,7 @@ public final class FailuresViewModel {
     private final ReadOnlyStringWrapper emptyNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timelineTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper timelineUseful = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper timelineNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper providerNote = new ReadOnlyStringWrapper("");
 
     FailuresViewModel(Context ctx) {
@@ -115,6 +116,8 @@ public final class FailuresViewModel {
         FailureTimeline t = FailureTimeline.of(now, Row::time, Row::kind, MAX_BUCKETS, ctx.zone());
         timeline.set(t);
         timelineTitle.set(t.isEmpty() ? "Failures over time" : "Failures over time, per " + TimeFormat.span(t.bucketSize()));
+        timelineNote.set(now.isEmpty() ? "No failures match the filter."
+                : t.isEmpty() ? "None of the shown failures carries a time." : "");
         NumberFormat nf = NumberFormat.getIntegerInstance(Locale.US);
         summary.set(now.size() == rows.size()
                 ? nf.format(rows.size()) + (rows.size() == 1 ? " failure" : " failures")
@@ -150,6 +153,8 @@ public final class FailuresViewModel {
     public ReadOnlyStringProperty timelineTitleProperty() { return timelineTitle.getReadOnlyProperty(); }
     /** False when the failures carry fewer than two distinct times, where a chart would show a lone bar. */
     public ReadOnlyBooleanProperty timelineUsefulProperty() { return timelineUseful.getReadOnlyProperty(); }
+    /** Why the timeline is empty, or empty when it shows bars. */
+    public ReadOnlyStringProperty timelineNoteProperty() { return timelineNote.getReadOnlyProperty(); }
     /** What this provider's failure list covers, when it is less than it seems; empty otherwise. */
     public ReadOnlyStringProperty providerNoteProperty() { return providerNote.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty reportedProperty() { return reported.getReadOnlyProperty(); }

@@ -89,7 +89,10 @@ public final class OverviewViewModel {
             case PAUSED -> new Verdict(Verdict.Tone.WARNING, "Deliveries are " + s.status(),
                     join(info.displayName() + " sends no events to this webhook until it is resumed.", lastFailure),
                     !s.failures().isEmpty());
-            case HEALTHY -> s.failures().isEmpty()
+            case HEALTHY -> neverDelivered(s)
+                    ? new Verdict(Verdict.Tone.INFO, "No deliveries yet",
+                            info.displayName() + " reports no successful delivery and no failure so far.", false)
+                    : s.failures().isEmpty()
                     ? new Verdict(Verdict.Tone.SUCCESS, "Deliveries are working",
                             s.failuresReported() ? "No recent delivery failures reported." : "", false)
                     : new Verdict(Verdict.Tone.WARNING, "Deliveries are working, with earlier failures",
@@ -104,13 +107,18 @@ public final class OverviewViewModel {
         };
     }
 
+    /** No failure, and a last-success time the provider reports as empty. */
+    private static boolean neverDelivered(Snapshot s) {
+        return s.failures().isEmpty() && s.metric("lastSuccessAt").map(m -> m.value() == null).orElse(false);
+    }
+
     private String lastFailureSentence(List<Failure> failures) {
         Failure last = failures.stream().filter(f -> f.timestamp() != null)
                 .max(Comparator.comparing(Failure::timestamp))
                 .orElse(failures.isEmpty() ? null : failures.getFirst());
         if (last == null) return "";
         String when = last.timestamp() == null ? "" : " " + TimeFormat.relative(last.timestamp(), ctx.instant());
-        String code = last.code() == null ? "" : " (HTTP " + last.code() + ")";
+        String code = last.code() == null || last.message().contains(String.valueOf(last.code())) ? "" : " (HTTP " + last.code() + ")";
         String msg = last.message().isBlank() ? FailureKind.classify(last).label() : last.message().strip();
         return "Last failure" + when + ": " + msg + code + ".";
     }

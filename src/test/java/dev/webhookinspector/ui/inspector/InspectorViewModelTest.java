@@ -135,6 +135,33 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void featurebaseSaysItsFailureListHoldsOnlyTheLastAttemptAndDrawsNoLoneBar() {
+        vm.show(sandbox.fetch("featurebase", DemoFixtures.FEATUREBASE_FAILING));
+
+        assertEquals(1, vm.failures().totalProperty().get());
+        assertTrue(vm.failures().providerNoteProperty().get().startsWith("Featurebase reports only the last delivery attempt"));
+        assertFalse(vm.failures().timelineUsefulProperty().get());
+    }
+
+    @Test
+    void aNeverDeliveredWebhookIsNotCalledWorking() {
+        vm.show(sandbox.fetch("featurebase", DemoFixtures.FEATUREBASE_NEVER_DELIVERED));
+
+        assertEquals("No deliveries yet", vm.overview().verdictProperty().get().title());
+        assertEquals("Never", tile("lastSuccessAt").value());
+    }
+
+    @Test
+    void aFilterThatMatchesNothingSaysSo() {
+        vm.show(sandbox.fetch("ultravox", DemoFixtures.ULTRAVOX_FAILING));
+        vm.failures().filterTextProperty().set("no such failure");
+
+        assertEquals(0, vm.failures().sortedRows().size());
+        assertEquals("No failures match the filter.", vm.failures().timelineNoteProperty().get());
+        assertEquals("Showing 0 of 40 failures", vm.failures().summaryProperty().get());
+    }
+
+    @Test
     void unknownEventsAreMarkedOnTheirChips() {
         vm.show(sandbox.fetch("ultravox", DemoFixtures.ULTRAVOX_UNKNOWN_VALUES));
 
