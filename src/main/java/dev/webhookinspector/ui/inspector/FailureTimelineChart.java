@@ -77,7 +77,6 @@ final class FailureTimelineChart extends Region {
         }
         canvas.setOnMouseMoved(e -> hover(bucketAt(e.getX())));
         canvas.setOnMouseExited(e -> hover(-1));
-        Tooltip.install(canvas, tooltip);
         source.addListener((o, a, t) -> setTimeline(t));
         setTimeline(source.getValue());
     }
@@ -213,8 +212,14 @@ final class FailureTimelineChart extends Region {
     private void hover(int i) {
         if (i == hovered) return;
         hovered = i;
-        tooltip.setText(i < 0 ? "" : describe(timeline.buckets().get(i), timeline.bucketSize()));
-        if (i < 0) tooltip.hide();
+        // Installed only over a bar, so the gaps and axes show no empty tooltip
+        if (i < 0) {
+            Tooltip.uninstall(canvas, tooltip);
+            tooltip.hide();
+        } else {
+            tooltip.setText(describe(timeline.buckets().get(i), timeline.bucketSize()));
+            Tooltip.install(canvas, tooltip);
+        }
         draw();
     }
 

@@ -48,6 +48,7 @@ final class FailuresView {
     private final Supplier<Instant> now;
     private final java.time.ZoneId zone;
     private final StackPane root = new StackPane();
+    private final List<TableView<?>> tables = new ArrayList<>();
 
     FailuresView(FailuresViewModel vm, Supplier<Instant> now, java.time.ZoneId zone) {
         this.vm = vm;
@@ -174,6 +175,8 @@ final class FailuresView {
         TableView<FailureGroup> groups = groupsTable();
         table.visibleProperty().bind(vm.modeProperty().isEqualTo(FailuresViewModel.Mode.LIST));
         groups.visibleProperty().bind(table.visibleProperty().not());
+        tables.add(table);
+        tables.add(groups);
         StackPane stack = new StackPane(table, groups);
         VBox.setVgrow(stack, Priority.ALWAYS);
         return stack;
@@ -428,6 +431,8 @@ final class FailuresView {
             return r;
         }
     }
+
+    void refreshTimes() { tables.forEach(TableView::refresh); }
 
     Node root() { return root; }
 }

@@ -91,6 +91,8 @@ final class FieldsView {
         root.getStyleClass().add("tab-body");
     }
 
+    void refreshTimes() { table.refresh(); }
+
     private FieldNode selected() {
         TreeItem<FieldNode> item = table.getSelectionModel().getSelectedItem();
         return item == null ? null : item.getValue();

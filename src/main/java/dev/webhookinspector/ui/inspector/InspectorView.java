@@ -26,9 +26,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The whole right-hand side: nothing yet, a fetched webhook (header plus tabs), or an error panel.
- * Needs the app stylesheet ({@code /dev/webhookinspector/ui/app.css}) on the scene.
+ * It carries the app stylesheet itself, so it looks right in any scene that has an AtlantaFX theme.
  */
 public final class InspectorView {
+    /** The one app stylesheet; the window may add it to its scene too, which changes nothing here. */
+    public static final String APP_CSS = InspectorView.class.getResource("/dev/webhookinspector/ui/app.css").toExternalForm();
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final StackPane root = new StackPane();
@@ -40,12 +42,19 @@ public final class InspectorView {
     public InspectorView(InspectorViewModel vm) {
         root.getStyleClass().add("inspector");
         root.setId("inspector");
+        root.getStylesheets().add(APP_CSS);
 
         HeaderView header = new HeaderView(vm.header());
         overviewTab = tab("overviewTab", "Overview", Feather.ACTIVITY, new OverviewView(vm.overview(), this::showFailures).root());
-        Tab fieldsTab = tab("fieldsTab", "Fields", Feather.LIST, new FieldsView(vm.fields()).root());
-        failuresTab = tab("failuresTab", "Failures", Feather.ALERT_TRIANGLE,
-                new FailuresView(vm.failures(), () -> vm.nowProperty().get(), zoneOf(vm)).root());
+        FieldsView fields = new FieldsView(vm.fields());
+        Tab fieldsTab = tab("fieldsTab", "Fields", Feather.LIST, fields.root());
+        FailuresView failures = new FailuresView(vm.failures(), () -> vm.nowProperty().get(), vm.zone());
+        failuresTab = tab("failuresTab", "Failures", Feather.ALERT_TRIANGLE, failures.root());
+        // Table cells format "3 hours ago" when drawn; redraw them when the clock moves on
+        vm.nowProperty().addListener((o, a, b) -> {
+            fields.refreshTimes();
+            failures.refreshTimes();
+        });
         rawTab = tab("rawTab", "Raw JSON", Feather.CODE, new RawJsonView(vm.raw()).root());
         Tab requestTab = tab("requestTab", "Request", Feather.SEND, new RequestView(vm.request()).root());
         failuresTab.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -95,10 +104,6 @@ public final class InspectorView {
 
     private void showFailures() {
         tabs.getSelectionModel().select(failuresTab);
-    }
-
-    private static java.time.ZoneId zoneOf(InspectorViewModel vm) {
-        return vm.zone();
     }
 
     private static Tab tab(String id, String text, Feather icon, Node content) {

@@ -12,13 +12,6 @@ final class KindStyle {
         return "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static Label chip(FailureKind kind) {
-        Label l = new Label(kind.label());
-        l.getStyleClass().addAll("kind-chip", css(kind));
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
-    }
-
     static Label legend(FailureKind kind) {
         javafx.scene.layout.Region swatch = new javafx.scene.layout.Region();
         swatch.getStyleClass().addAll("kind-swatch", css(kind));

@@ -39,8 +39,7 @@ public final class FailuresBenchmark {
             fx(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Scene scene = new Scene((Parent) new InspectorView(vm).root(), 1280, 800);
-                scene.getStylesheets().add(InspectorView.class.getResource("/dev/webhookinspector/ui/app.css").toExternalForm());
-                stage[0] = new Stage();
+                        stage[0] = new Stage();
                 stage[0].setScene(scene);
                 stage[0].show();
                 ((TabPane) scene.lookup("#inspectorTabs")).getSelectionModel().select(2);

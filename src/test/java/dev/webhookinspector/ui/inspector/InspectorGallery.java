@@ -70,7 +70,6 @@ public final class InspectorGallery {
         if (shot.result() != null) vm.show(shot.result());
         if (shot.error() != null) vm.showError(shot.error(), () -> {});
         Scene scene = new Scene((javafx.scene.Parent) view.root(), shot.width(), 800);
-        scene.getStylesheets().add(InspectorView.class.getResource("/dev/webhookinspector/ui/app.css").toExternalForm());
         TabPane tabs = (TabPane) scene.lookup("#inspectorTabs");
         tabs.getSelectionModel().select(shot.tab());
         Stage stage = new Stage();

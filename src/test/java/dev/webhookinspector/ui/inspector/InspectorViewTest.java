@@ -48,7 +48,6 @@ class InspectorViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         vm = new InspectorViewModel();
         Scene scene = new Scene((Parent) new InspectorView(vm).root(), 1280, 800);
-        scene.getStylesheets().add(InspectorView.class.getResource("/dev/webhookinspector/ui/app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }
