@@ -326,10 +326,13 @@ final class FailuresView {
     }
 
     private VBox emptyState() {
-        FontIcon icon = Ui.icon(Feather.INBOX);
+        FontIcon icon = Ui.icon(Feather.SLASH);
         icon.getStyleClass().add("empty-icon");
-        vm.reportedProperty().addListener((o, a, r) -> icon.setIconCode(r ? Feather.CHECK_CIRCLE : Feather.SLASH));
-        icon.getStyleClass().add("empty-icon-neutral");
+        vm.reportedProperty().addListener((o, a, r) -> {
+            icon.setIconCode(r ? Feather.CHECK_CIRCLE : Feather.SLASH);
+            icon.getStyleClass().remove("empty-icon-success");
+            if (r) icon.getStyleClass().add("empty-icon-success");
+        });
         Label note = Ui.label("empty-title", vm.emptyNoteProperty());
         note.setId("failuresNote");
         note.setWrapText(true);

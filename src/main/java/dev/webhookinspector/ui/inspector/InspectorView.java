@@ -115,7 +115,7 @@ public final class InspectorView {
 
     private static Node emptyState() {
         FontIcon icon = new FontIcon(Feather.INBOX);
-        icon.getStyleClass().addAll("empty-icon", "empty-icon-neutral");
+        icon.getStyleClass().add("empty-icon");
         Label title = Ui.label("empty-title", "No webhook loaded");
         Label text = Ui.label("empty-text", "Pick a profile, paste a webhook ID and press Enter.");
         VBox box = new VBox(10, icon, title, text);
