@@ -15,7 +15,8 @@ public final class ProviderMark {
     /** @param size 16 or 32 */
     public static Node of(String providerId, int size) {
         String id = providerId == null ? "" : providerId.toLowerCase(Locale.ROOT);
-        String resource = "/dev/webhookinspector/icons/" + id + "-" + size + ".png";
+        // The marks ship as NAME.png (16 px) and NAME@2x.png (32 px), the pair JavaFX itself uses for high-DPI.
+        String resource = "/dev/webhookinspector/icons/" + id + (size > 16 ? "@2x" : "") + ".png";
         try (InputStream in = ProviderMark.class.getResourceAsStream(resource)) {
             if (in != null) {
                 ImageView view = new ImageView(new Image(in, size, size, true, true));
