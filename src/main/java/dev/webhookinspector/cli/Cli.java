@@ -14,9 +14,13 @@ public final class Cli {
     /** Options that open the window instead of running a command. */
     public static final Set<String> WINDOW_FLAGS = Set.of("--demo", "--open", "--theme", "--screenshot", "--smoke-test");
 
-    private static final List<Command> COMMANDS = List.of(new GetCommand(), new ProfileCommand(), new SandboxCommand());
 
     private Cli() {}
+
+    /** Built on demand: the window path asks only {@link #wantsWindow} and should not pay for HTTP clients. */
+    private static List<Command> commands() {
+        return List.of(new GetCommand(), new ProfileCommand(), new SandboxCommand());
+    }
 
     public static boolean wantsWindow(String[] args) {
         if (args.length == 0) return true;
@@ -35,7 +39,7 @@ public final class Cli {
             out.println("webhook-inspector " + Version.get());
             return ExitCodes.OK;
         }
-        Optional<Command> command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst();
+        Optional<Command> command = commands().stream().filter(c -> c.name().equals(args[0])).findFirst();
         if (command.isEmpty()) {
             err.println("webhook-inspector: unknown command \"" + args[0] + "\". Run webhook-inspector --help to see the commands.");
             return ExitCodes.USAGE;
@@ -66,7 +70,7 @@ public final class Cli {
         sb.append("  webhook-inspector --demo              open the window on the built-in demo data\n");
         sb.append("  webhook-inspector COMMAND [OPTIONS]   run a command; COMMAND --help for its options\n\n");
         sb.append("Commands:\n");
-        for (Command c : COMMANDS) sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+        for (Command c : commands()) sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         sb.append("\nWindow options: --demo, --open PROVIDER:ID, --theme light|dark, --screenshot FILE.png, --smoke-test\n");
         sb.append("Other: --help, --version\n");
         sb.append("\nExit codes: 0 fetched; 2 bad usage or invalid ID; 3 not found; 4 key rejected; 5 network or timeout;\n");

@@ -157,7 +157,13 @@ class SafeHttpTest {
         try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Thread server = Thread.ofVirtual().start(() -> {
                 try (var socket = plain.accept()) {
-                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
+                    // Read the TLS hello first, answer in plain text, then close politely, as a real HTTP server does.
+                    socket.getInputStream().read(new byte[4096]);
+                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes());
+                    socket.getOutputStream().flush();
+                    socket.shutdownOutput();
+                    socket.setSoTimeout(3000);
+                    socket.getInputStream().readAllBytes();
                 } catch (java.io.IOException ignored) {
                     // the test asserts on the client side
                 }

@@ -1,0 +1,167 @@
+# Shared steps of the Linux and macOS packaging scripts; sourced, not run.
+# packaging/windows/common.ps1 does the same steps in PowerShell and reads the same app.conf.
+#
+# Inputs, filled by `./mvnw package` (see pom.xml, "Packaging"):
+#   target/<name>-<version>.jar   the app
+#   target/packaging/libs/        its dependencies, without JavaFX
+#   target/packaging/javafx/      the JavaFX jars for this OS (classifier linux, mac, win...)
+# Outputs: target/packaging/{input,runtime}/ and target/dist/.
+
+PACKAGING_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ROOT_DIR=$(dirname "$PACKAGING_DIR")
+TARGET_DIR=$ROOT_DIR/target
+WORK_DIR=$TARGET_DIR/packaging
+INPUT_DIR=$WORK_DIR/input
+RUNTIME_DIR=$WORK_DIR/runtime
+DIST_DIR=$TARGET_DIR/dist
+ICONS_DIR=$ROOT_DIR/icons
+
+say() { echo "[packaging] $*"; }
+die() { echo "[packaging] ERROR: $*" >&2; exit 1; }
+
+# conf KEY: the value of KEY in app.conf.
+conf() {
+    local line
+    line=$(grep -E "^$1=" "$PACKAGING_DIR/common/app.conf") || die "packaging/common/app.conf has no '$1=' line"
+    printf '%s\n' "${line#*=}"
+}
+
+# jdk_tool NAME: the path of a JDK tool, from JAVA_HOME first (Maven passes the JDK it runs on).
+jdk_tool() {
+    if [[ -n ${JAVA_HOME:-} && -x $JAVA_HOME/bin/$1 ]]; then
+        echo "$JAVA_HOME/bin/$1"
+    elif command -v "$1" >/dev/null; then
+        command -v "$1"
+    else
+        die "$1 not found: set JAVA_HOME to a JDK 25 or newer"
+    fi
+}
+
+# run CMD...: print a command (quoted so it can be pasted back), then run it.
+run() {
+    local arg line="+"
+    for arg in "$@"; do
+        if [[ $arg =~ ^[][A-Za-z0-9_./=:,@+%-]+$ ]]; then
+            line+=" $arg"
+        else
+            line+=" '${arg//\'/\'\\\'\'}'"
+        fi
+    done
+    echo "$line"
+    "$@"
+}
+
+# main_jar [VERSION]: the app jar in target/; its name carries the version from the pom.
+main_jar() {
+    local name jars=()
+    name=$(conf name)
+    if [[ -n ${1:-} ]]; then
+        jars=("$TARGET_DIR/$name-$1.jar")
+    else
+        shopt -s nullglob
+        for jar in "$TARGET_DIR/$name"-*.jar; do
+            [[ $jar == *-sources.jar || $jar == *-javadoc.jar || $jar == *-tests.jar ]] || jars+=("$jar")
+        done
+        shopt -u nullglob
+    fi
+    [[ ${#jars[@]} -eq 1 && -f ${jars[0]} ]] || die "expected one app jar $TARGET_DIR/$name-<version>.jar; run ./mvnw package first"
+    echo "${jars[0]}"
+}
+
+# project_version JAR: the pom's version, read back from the jar's name (webhook-inspector-0.1.0-SNAPSHOT.jar).
+project_version() {
+    local file
+    file=$(basename "$1" .jar)
+    echo "${file#"$(conf name)"-}"
+}
+
+# installer_version VERSION: 0.1.0-SNAPSHOT -> 0.1.0. Installers take numbers only (MSI: at most 3).
+installer_version() {
+    local v=${1%%-*}
+    [[ $v =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "version '$1' must start with 1 to 3 dot-separated numbers (like 1.2.3) for an installer"
+    echo "$v"
+}
+
+# prepare_input JAR: the jpackage input folder, the app jar plus its dependencies, nothing else.
+prepare_input() {
+    local libs
+    [[ -d $WORK_DIR/javafx ]] || die "$WORK_DIR/javafx is missing; run ./mvnw package first"
+    rm -rf "$INPUT_DIR"
+    mkdir -p "$INPUT_DIR"
+    cp "$1" "$INPUT_DIR"/
+    shopt -s nullglob
+    libs=("$WORK_DIR"/libs/*.jar)
+    shopt -u nullglob
+    [[ ${#libs[@]} -eq 0 ]] || cp "${libs[@]}" "$INPUT_DIR"/
+}
+
+# compute_modules: the JDK and JavaFX modules the app uses (jdeps) plus app.conf's extra-modules.
+compute_modules() {
+    local jdeps found opts
+    jdeps=$(jdk_tool jdeps)
+    read -r -a opts <<<"$(conf jdeps-options)"
+    found=$("$jdeps" "${opts[@]}" --print-module-deps --module-path "$WORK_DIR/javafx" "$INPUT_DIR"/*.jar) \
+        || die "jdeps could not analyse the jars in $INPUT_DIR (see its message above)"
+    found=$(tail -n 1 <<<"$found")
+    [[ $found =~ ^[a-z0-9.,]+$ ]] || die "jdeps printed '$found' instead of a module list"
+    printf '%s\n' "$found,$(conf extra-modules)" | tr ',' '\n' | sort -u | paste -sd, -
+}
+
+# build_runtime NATIVE_DIR: jlink a trimmed runtime into target/packaging/runtime.
+# JavaFX's native libraries come out of the jars into NATIVE_DIR (relative to the runtime), where
+# JavaFX looks first; that spares every user an extraction into ~/.openjfx at the first start.
+build_runtime() {
+    local native_dir=$1 jlink jar modules opts fxjar entries
+    jlink=$(jdk_tool jlink)
+    jar=$(jdk_tool jar)
+    modules=$(compute_modules)
+    echo "$modules" >"$WORK_DIR/modules.txt"
+    say "modules: $modules"
+    read -r -a opts <<<"$(conf jlink-options)"
+    rm -rf "$RUNTIME_DIR"
+    run "$jlink" "${opts[@]}" \
+        --module-path "$WORK_DIR/javafx" \
+        --add-modules "$modules" \
+        --exclude-resources 'regex:/javafx\.[a-z]+/[^/]+\.(so|dylib|dll)' \
+        --output "$RUNTIME_DIR"
+    mkdir -p "$RUNTIME_DIR/$native_dir"
+    for fxjar in "$WORK_DIR"/javafx/*.jar; do
+        mapfile -t entries < <("$jar" tf "$fxjar" | grep -E '^[^/]+\.(so|dylib|dll)$' || true)
+        if [[ ${#entries[@]} -gt 0 ]]; then
+            (cd "$RUNTIME_DIR/$native_dir" && "$jar" xf "$fxjar" "${entries[@]}")
+        fi
+    done
+}
+
+# java_options_args: app.conf's java-options as repeated jpackage --java-options arguments.
+java_options_args() {
+    local opt opts
+    read -r -a opts <<<"$(conf java-options)"
+    for opt in "${opts[@]}"; do
+        printf '%s\n%s\n' --java-options "$opt"
+    done
+}
+
+# build_app_image NAME VERSION JAR ICON [EXTRA_JPACKAGE_ARGS...]: jpackage --type app-image into target/dist.
+build_app_image() {
+    local name=$1 version=$2 jar=$3 icon=$4 jpackage java_opts
+    shift 4
+    jpackage=$(jdk_tool jpackage)
+    mapfile -t java_opts < <(java_options_args)
+    rm -rf "$DIST_DIR/$name" "$DIST_DIR/$name.app"
+    mkdir -p "$DIST_DIR"
+    run "$jpackage" --type app-image \
+        --dest "$DIST_DIR" \
+        --name "$name" \
+        --app-version "$version" \
+        --vendor "$(conf vendor)" \
+        --description "$(conf description)" \
+        --copyright "$(conf copyright)" \
+        --input "$INPUT_DIR" \
+        --main-jar "$(basename "$jar")" \
+        --main-class "$(conf main-class)" \
+        --runtime-image "$RUNTIME_DIR" \
+        --icon "$icon" \
+        "${java_opts[@]}" \
+        "$@"
+}

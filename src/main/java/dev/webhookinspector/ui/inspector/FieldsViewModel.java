@@ -1,0 +1,65 @@
+package dev.webhookinspector.ui.inspector;
+
+import dev.webhookinspector.core.model.Secret;
+import dev.webhookinspector.core.model.Snapshot;
+import java.util.stream.Collectors;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Every field of the response, secrets masked, unknown fields marked, each value copyable. */
+public final class FieldsViewModel {
+    private final Context ctx;
+    private final ObservableList<FieldNode> roots = FXCollections.observableArrayList();
+    private final ObservableList<FieldNode> rootsView = FXCollections.unmodifiableObservableList(roots);
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private FieldNode.Hints hints = new FieldNode.Hints(Set.of(), Set.of(), Set.of());
+
+    FieldsViewModel(Context ctx) { this.ctx = ctx; }
+
+    /** @param masked the response with secrets masked, as {@link Snapshot#maskedRaw()} gives it */
+    void show(Snapshot s, com.fasterxml.jackson.databind.JsonNode masked) {
+        hints = new FieldNode.Hints(s.extras().keySet(), UnknownValues.of(s),
+                s.secrets().stream().map(Secret::masked).collect(Collectors.toSet()));
+        List<FieldNode> list = FieldNode.roots(masked, hints);
+        roots.setAll(list);
+        long unknown = list.stream().filter(FieldNode::unknown).count();
+        String name = ProviderInfo.of(s.provider()).displayName();
+        note.set(unknown == 0
+                ? list.size() + " fields as " + name + " sent them. Secrets are masked."
+                : list.size() + " fields as " + name + " sent them; " + unknown
+                        + (unknown == 1 ? " is" : " are") + " new to this app and marked NEW. Secrets are masked.");
+    }
+
+    void clear() {
+        roots.clear();
+        note.set("");
+    }
+
+    public List<FieldNode> children(FieldNode node) { return node.children(hints); }
+
+    /** The cell text for a value: timestamps in local time with relative time, others as summarised. */
+    public String display(FieldNode node) {
+        Instant t = node.instant();
+        return t != null ? TimeFormat.localWithRelative(t, ctx.zone(), ctx.instant()) : node.summary();
+    }
+
+    /** Hover text: UTC for timestamps, the path for everything. */
+    public String tooltip(FieldNode node) {
+        Instant t = node.instant();
+        String head = node.path() + (node.unknown() ? "  (new to this app)" : "")
+                + (node.unknownValue() ? "  (value new to this app)" : "");
+        return t == null ? head : head + "\n" + TimeFormat.tooltip(t, ctx.zone(), ctx.instant());
+    }
+
+    public void copyValue(FieldNode node) { ctx.copy(node.copyText(), "Value of " + node.path() + " copied"); }
+
+    public void copyName(FieldNode node) { ctx.copy(node.path(), "Field path copied"); }
+
+    public ObservableList<FieldNode> roots() { return rootsView; }
+    public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
+}

@@ -1,0 +1,126 @@
+package dev.webhookinspector.ui.inspector;
+
+import dev.webhookinspector.core.FetchResult;
+import dev.webhookinspector.core.http.FetchException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * State of the whole right-hand side: nothing loaded, a fetched snapshot split into panels, or an
+ * error with Retry. Call everything on the JavaFX thread; nothing here blocks.
+ */
+public final class InspectorViewModel {
+    public enum Mode { EMPTY, SNAPSHOT, ERROR }
+
+    /** A short message for the user, such as "Secret copied"; the serial makes a repeat visible. */
+    public record Notice(String text, long serial) {}
+
+    private final Clock clock;
+    private final AtomicLong serial = new AtomicLong();
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EMPTY);
+    private final ReadOnlyObjectWrapper<FetchResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Instant> now;
+    private final HeaderViewModel header;
+    private final OverviewViewModel overview;
+    private final FieldsViewModel fields;
+    private final FailuresViewModel failures;
+    private final RawJsonViewModel raw;
+    private final RequestViewModel request;
+    private final ErrorViewModel error = new ErrorViewModel();
+
+    /** Copies to the system clipboard and tells time by the system clock in the local zone. */
+    public InspectorViewModel() {
+        this(Copier.system(), Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param clock the zone of this clock is the "local time" every panel shows
+     */
+    public InspectorViewModel(Copier copier, Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        this.now = new ReadOnlyObjectWrapper<>(clock.instant());
+        Context ctx = new Context(Objects.requireNonNull(copier), this::announce, now::get, clock.getZone());
+        header = new HeaderViewModel(ctx);
+        overview = new OverviewViewModel(ctx);
+        fields = new FieldsViewModel(ctx);
+        failures = new FailuresViewModel(ctx);
+        raw = new RawJsonViewModel(ctx);
+        request = new RequestViewModel(ctx);
+    }
+
+    /** Shows a fetched snapshot in every panel. */
+    public void show(FetchResult fetched) {
+        Objects.requireNonNull(fetched);
+        now.set(clock.instant());
+        var masked = fetched.snapshot().maskedRaw();
+        header.show(fetched.snapshot());
+        overview.show(fetched.snapshot());
+        fields.show(fetched.snapshot(), masked);
+        failures.show(fetched.snapshot());
+        raw.show(masked);
+        request.show(fetched);
+        error.clear();
+        result.set(fetched);
+        title.set(fetched.snapshot().title());
+        mode.set(Mode.SNAPSHOT);
+    }
+
+    /** Shows what went wrong and what to do; {@code retry} runs when the user presses Retry. */
+    public void showError(FetchException e, Runnable retry) {
+        Objects.requireNonNull(e);
+        error.show(e, retry);
+        result.set(null);
+        title.set("");
+        mode.set(Mode.ERROR);
+    }
+
+    public void clear() {
+        header.clear();
+        overview.clear();
+        fields.clear();
+        failures.clear();
+        raw.clear();
+        request.clear();
+        error.clear();
+        result.set(null);
+        title.set("");
+        mode.set(Mode.EMPTY);
+    }
+
+    /** Moves "now" forward so every relative time ("3 hours ago") stays true; the view calls it each minute. */
+    public void tick() {
+        now.set(clock.instant());
+        header.refresh();
+        overview.refresh();
+        request.refresh();
+    }
+
+    private void announce(String text) {
+        notice.set(new Notice(text, serial.incrementAndGet()));
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
+    /** The shown fetch, or null in the empty and error states. */
+    public ReadOnlyObjectProperty<FetchResult> resultProperty() { return result.getReadOnlyProperty(); }
+    /** The webhook's name or ID, for a window title; empty when nothing is shown. */
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
+    /** The zone every panel shows local times in. */
+    public java.time.ZoneId zone() { return clock.getZone(); }
+    public HeaderViewModel header() { return header; }
+    public OverviewViewModel overview() { return overview; }
+    public FieldsViewModel fields() { return fields; }
+    public FailuresViewModel failures() { return failures; }
+    public RawJsonViewModel raw() { return raw; }
+    public RequestViewModel request() { return request; }
+    public ErrorViewModel error() { return error; }
+}

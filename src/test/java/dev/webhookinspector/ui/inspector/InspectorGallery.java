@@ -1,0 +1,165 @@
+package dev.webhookinspector.ui.inspector;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.webhookinspector.core.FetchResult;
+import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.sandbox.DemoFixtures;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+
+/**
+ * Renders every panel of the inspector, light and dark, to PNG files for a visual check:
+ * {@code java -Dglass.platform=Headless -Dprism.order=sw -cp <test classpath> ...InspectorGallery [dir]}.
+ */
+public final class InspectorGallery {
+    private record Shot(String name, FetchResult result, FetchException error, int tab, Consumer<Scene> prepare, double width) {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/gallery");
+        String only = args.length > 1 ? args[1] : "";
+        Platform.startup(() -> {});
+        Platform.setImplicitExit(false);
+        try {
+            render(dir, only);
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    private static void render(Path dir, String only) throws Exception {
+        try (SandboxFetch sb = new SandboxFetch()) {
+            render(dir, only, shots(sb));
+        }
+    }
+
+    private static void render(Path dir, String only, List<Shot> shots) throws Exception {
+        for (String theme : List.of("light", "dark")) {
+            fx(() -> Application.setUserAgentStylesheet(theme.equals("light")
+                    ? new PrimerLight().getUserAgentStylesheet() : new PrimerDark().getUserAgentStylesheet()));
+            for (Shot shot : shots) {
+                if (!shot.name().contains(only)) continue;
+                Stage[] stage = new Stage[1];
+                fx(() -> stage[0] = show(shot));
+                Thread.sleep(250);
+                fx(() -> shot.prepare().accept(stage[0].getScene()));
+                Thread.sleep(350);
+                Path file = dir.resolve(shot.name() + "-" + theme + ".png");
+                fx(() -> {
+                    ScenePng.write(stage[0].getScene(), file);
+                    stage[0].close();
+                });
+                System.out.println(file);
+            }
+        }
+    }
+
+    private static Stage show(Shot shot) {
+        InspectorViewModel vm = new InspectorViewModel(text -> {}, java.time.Clock.systemDefaultZone());
+        InspectorView view = new InspectorView(vm);
+        if (shot.result() != null) vm.show(shot.result());
+        if (shot.error() != null) vm.showError(shot.error(), () -> {});
+        Scene scene = new Scene((javafx.scene.Parent) view.root(), shot.width(), 800);
+        TabPane tabs = (TabPane) scene.lookup("#inspectorTabs");
+        tabs.getSelectionModel().select(shot.tab());
+        Stage stage = new Stage();
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    private static List<Shot> shots(SandboxFetch sb) {
+        List<Shot> s = new ArrayList<>();
+        Consumer<Scene> none = sc -> {};
+        FetchResult uvFailing = sb.fetch("ultravox", DemoFixtures.ULTRAVOX_FAILING);
+        FetchResult fbFailing = sb.fetch("featurebase", DemoFixtures.FEATUREBASE_FAILING);
+        FetchResult v0 = sb.fetch("v0", DemoFixtures.V0_BASIC);
+        String[] tabs = {"overview", "fields", "failures", "raw", "request"};
+        for (int t = 0; t < tabs.length; t++) {
+            s.add(new Shot("ultravox-failing-" + tabs[t], uvFailing, null, t, none, 1280));
+            s.add(new Shot("featurebase-failing-" + tabs[t], fbFailing, null, t, none, 1280));
+            s.add(new Shot("v0-" + tabs[t], v0, null, t, none, 1280));
+        }
+        s.add(new Shot("ultravox-healthy-overview", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_HEALTHY), null, 0, none, 1280));
+        s.add(new Shot("ultravox-healthy-failures", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_HEALTHY), null, 2, none, 1280));
+        s.add(new Shot("ultravox-never-overview", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_NEVER_DELIVERED), null, 0, none, 1280));
+        s.add(new Shot("ultravox-unknown-overview", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_UNKNOWN_VALUES), null, 0, none, 1280));
+        s.add(new Shot("ultravox-unknown-fields", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_UNKNOWN_VALUES), null, 1, none, 1280));
+        s.add(new Shot("v0-scoped-overview", sb.fetch("v0", DemoFixtures.V0_CHAT_SCOPED), null, 0, none, 1280));
+        s.add(new Shot("v0-unknown-overview", sb.fetch("v0", DemoFixtures.V0_UNKNOWN_VALUES), null, 0, none, 1280));
+        s.add(new Shot("featurebase-healthy-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_HEALTHY), null, 0, none, 1280));
+        s.add(new Shot("featurebase-paused-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_PAUSED), null, 0, none, 1280));
+        s.add(new Shot("featurebase-suspended-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_SUSPENDED), null, 0, none, 1280));
+        s.add(new Shot("featurebase-never-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_NEVER_DELIVERED), null, 0, none, 1280));
+        s.add(new Shot("featurebase-unknown-overview", sb.fetch("featurebase", DemoFixtures.FEATUREBASE_UNKNOWN_VALUES), null, 0, none, 1280));
+        s.add(new Shot("ultravox-failing-grouped", uvFailing, null, 2,
+                sc -> ((ToggleButton) sc.lookup("#failuresGroupedMode")).fire(), 1280));
+        FetchResult many = sb.fetch("ultravox", DemoFixtures.ULTRAVOX_MANY_FAILURES);
+        s.add(new Shot("ultravox-10k-failures", many, null, 2, none, 1280));
+        s.add(new Shot("ultravox-10k-grouped", many, null, 2,
+                sc -> ((ToggleButton) sc.lookup("#failuresGroupedMode")).fire(), 1280));
+        s.add(new Shot("ultravox-10k-raw", many, null, 3, none, 1280));
+        s.add(new Shot("ultravox-failing-raw-search", uvFailing, null, 3,
+                sc -> ((TextField) sc.lookup("#rawSearch")).setText("timed out"), 1280));
+        s.add(new Shot("ultravox-healthy-secret-revealed", sb.fetch("ultravox", DemoFixtures.ULTRAVOX_HEALTHY), null, 0,
+                sc -> ((ToggleButton) sc.lookup("#revealSecret1")).fire(), 1280));
+        s.add(new Shot("ultravox-failing-filtered", uvFailing, null, 2,
+                sc -> ((TextField) sc.lookup("#failureFilter")).setText("refused"), 1280));
+        s.add(new Shot("ultravox-failing-nomatch", uvFailing, null, 2,
+                sc -> ((TextField) sc.lookup("#failureFilter")).setText("no such failure"), 1280));
+        s.add(new Shot("narrow-ultravox-failing-overview", uvFailing, null, 0, none, 900));
+        s.add(new Shot("narrow-ultravox-failing-failures", uvFailing, null, 2, none, 900));
+        s.add(new Shot("narrow-featurebase-failing-overview", fbFailing, null, 0, none, 900));
+        s.add(new Shot("narrow-featurebase-failing-request", fbFailing, null, 4, none, 900));
+        for (FetchException.Kind k : FetchException.Kind.values()) {
+            s.add(new Shot("error-" + k.name().toLowerCase(java.util.Locale.ROOT), null, sampleError(k), 0, none, 1280));
+        }
+        s.add(new Shot("error-real-not-found", null, sb.failure("featurebase", DemoFixtures.FEATUREBASE_FAULT_NOT_FOUND), 0, none, 1280));
+        s.add(new Shot("error-real-server", null, sb.failure("ultravox", DemoFixtures.ULTRAVOX_FAULT_SERVER_ERROR_HTML), 0, none, 1280));
+        s.add(new Shot("error-real-key", null, sb.failure(sb.connection("v0", "v0_wrong_key_1234567890abcdef", null), DemoFixtures.V0_BASIC), 0, none, 1280));
+        s.add(new Shot("empty", null, null, 0, none, 1280));
+        return s;
+    }
+
+    static FetchException sampleError(FetchException.Kind k) {
+        return switch (k) {
+            case NOT_FOUND -> new FetchException(k, "Ultravox has no webhook 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c (HTTP 404).", 404, null);
+            case KEY_REJECTED -> new FetchException(k, "Featurebase rejected the API key (HTTP 401): Invalid API key provided.", 401, null);
+            case NETWORK -> new FetchException(k, "Could not connect to api.ultravox.ai: connection refused.");
+            case TIMEOUT -> new FetchException(k, "api.v0.dev did not answer within 30 s.");
+            case TLS -> new FetchException(k, "The TLS handshake with do.featurebase.app failed: certificate not trusted.");
+            case RATE_LIMITED -> new FetchException(k, "Ultravox is rate limiting this key (HTTP 429); still limited after 3 attempts.", 429, null);
+            case SERVER_ERROR -> new FetchException(k, "Featurebase answered HTTP 503 Service Unavailable.", 503, null);
+            case MALFORMED_RESPONSE -> new FetchException(k, "The answer from api.v0.dev is not JSON (it starts with \"<!DOCTYPE html>\").", 200, null);
+            case TOO_LARGE -> new FetchException(k, "The answer is larger than 5 MB.", 200, null);
+            case REDIRECT_REFUSED -> new FetchException(k, "api.ultravox.ai redirected to https://login.example.com/; not followed because the key would go to another host.", 302, null);
+            case PROVIDER_ERROR -> new FetchException(k, "Featurebase answered HTTP 400: Invalid webhook ID.", 400, null);
+            case INVALID_INPUT -> new FetchException(k, "\"abc\" is not an Ultravox webhook ID: expected a UUID such as 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c.");
+            case CANCELLED -> new FetchException(k, "The fetch was cancelled.");
+        };
+    }
+
+    private static void fx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get();
+    }
+
+}
