@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui;
 
+import dev.webhookinspector.ui.inspector.ProviderMark;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,23 +33,9 @@ public final class Icons {
         return icon;
     }
 
-    /** The provider's mark at {@code size} pixels: its PNG when bundled, else a coloured glyph. */
+    /** The provider's mark, 16 or 32 pixels: the same picture (or glyph) the inspector's header uses. */
     public static Node providerMark(String providerId, int size) {
-        URL png = resource(providerId + "-16.png");
-        if (size > 16 && resource(providerId + "-32.png") != null) png = resource(providerId + "-32.png");
-        if (png != null) {
-            ImageView view = new ImageView(new Image(png.toExternalForm(), size, size, true, true));
-            view.getStyleClass().add("provider-mark");
-            return view;
-        }
-        FontIcon icon = glyph(switch (providerId) {
-            case "ultravox" -> Feather.MIC;
-            case "v0" -> Feather.TRIANGLE;
-            case "featurebase" -> Feather.MESSAGE_SQUARE;
-            default -> Feather.GLOBE;
-        }, size);
-        icon.getStyleClass().addAll("provider-mark", "provider-" + providerId);
-        return icon;
+        return ProviderMark.of(providerId, size > 16 ? 32 : 16);
     }
 
     /** Every bundled size of the app icon, for the window and the task bar; empty when none is bundled. */

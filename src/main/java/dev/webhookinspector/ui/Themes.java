@@ -12,7 +12,8 @@ import javafx.scene.Scene;
 /** AtlantaFX as the user-agent stylesheet, plus the app's own sheets, which use only its -color-* variables. */
 public final class Themes {
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
-    private static final String[] SHEETS = {"controlsfx-bridge.css", "app.css", "shell.css"};
+    /** The inspector panels carry app.css themselves; the shell adds its own and the ControlsFX bridge. */
+    private static final String[] SHEETS = {"controlsfx-bridge.css", "shell.css"};
 
     private Themes() {}
 

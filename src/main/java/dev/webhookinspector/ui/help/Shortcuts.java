@@ -13,6 +13,7 @@ public final class Shortcuts {
             new Shortcut("Esc", "Cancel a running fetch, or close a dialog"),
             new Shortcut("Ctrl+L", "Go to the webhook ID field"),
             new Shortcut("Alt+Down", "Show recent webhook IDs (in the ID field)"),
+            new Shortcut("Ctrl+F", "Search the raw JSON, or filter the failures (on the Failures tab)"),
             new Shortcut("Ctrl+P", "Switch profile"),
             new Shortcut("Ctrl+N", "New profile"),
             new Shortcut("Ctrl+Shift+P", "Manage profiles"),
