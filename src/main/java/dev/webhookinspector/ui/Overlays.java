@@ -44,8 +44,6 @@ public final class Overlays {
 
     public ReadOnlyBooleanProperty openProperty() { return open.getReadOnlyProperty(); }
 
-    public boolean sheetOpen() { return sheet.isDisplay(); }
-
     public boolean dialogOpen() { return !dialogs.isEmpty(); }
 
     /** The topmost dialog, or null. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Demo mode on the built-in simulator: started on a free loopback port, one in-memory profile per provider. */
 public final class SandboxDemo implements DemoSession {
@@ -61,10 +60,5 @@ public final class SandboxDemo implements DemoSession {
 
     private static String capitalize(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
-
-    /** The demo profile of one provider. */
-    public Optional<ProfileChoice.Demo> profile(Provider provider) {
-        return profiles.stream().filter(p -> p.provider().equals(provider)).findFirst();
     }
 }

@@ -1,6 +1,5 @@
 package dev.webhookinspector.ui.main;
 
-import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.profile.ProfileException;
@@ -132,8 +131,6 @@ public final class MainViewModel implements ProfilesListener {
     public ReadOnlyBooleanProperty darkProperty() { return dark.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canFetchProperty() { return canFetch.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRefreshProperty() { return canRefresh.getReadOnlyProperty(); }
-    public Settings settings() { return settings; }
-    public AppServices services() { return services; }
 
     // ---- commands
 

@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.provider.Providers;
 import dev.webhookinspector.ui.Icons;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
