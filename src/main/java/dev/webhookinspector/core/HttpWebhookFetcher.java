@@ -135,8 +135,10 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         return clean.equals(e.getMessage()) ? e : new FetchException(e.kind(), clean, e.httpStatus(), null);
     }
 
+    /** One line, and no trailing full stop, because the detail is quoted inside a sentence. */
     private static String oneLine(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
+        while (one.endsWith(".") && !one.endsWith("...")) one = one.substring(0, one.length() - 1);
         return one.length() > 200 ? one.substring(0, 197) + "..." : one;
     }
 }
