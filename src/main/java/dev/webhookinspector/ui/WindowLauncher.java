@@ -26,6 +26,9 @@ public final class WindowLauncher {
             return;
         }
         if (options.screenshotFile().isPresent()) Headless.prepareIfNoDisplay(System.getenv());
+        // A bug on any thread must not dump a stack trace on the user; the window keeps running.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println("webhook-inspector: internal error ("
+                + e.getClass().getSimpleName() + " on " + thread.getName() + "). Please report what you were doing, without your API key."));
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
             Application.launch(WebhookInspectorApp.class, args);
