@@ -75,14 +75,14 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
             body = JSON.readTree(reply.body());
         } catch (JacksonException e) {
             throw new FetchException(Kind.MALFORMED_RESPONSE, name + " answered HTTP " + reply.status()
-                    + " but the body is not valid JSON" + describeBody(reply) + ". Check the base URL points at the " + name + " API.",
+                    + " but the body is not valid JSON" + describeBody(reply), "Check the base URL points at the " + name + " API.",
                     reply.status(), null);
         } catch (java.io.IOException e) {
             throw new FetchException(Kind.MALFORMED_RESPONSE, name + "'s answer could not be read. Try again.", reply.status(), null);
         }
         if (body == null || !body.isObject()) {
-            throw new FetchException(Kind.MALFORMED_RESPONSE, name + " answered with JSON that is not a webhook object."
-                    + " Check the base URL points at the " + name + " API.", reply.status(), null);
+            throw new FetchException(Kind.MALFORMED_RESPONSE, name + " answered with JSON that is not a webhook object",
+                    "Check the base URL points at the " + name + " API.", reply.status(), null);
         }
         try {
             return connection.provider().toSnapshot(id, body);
@@ -101,17 +101,17 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
                 .orElse(describeBody(reply));
         String what = "HTTP " + status + detail;
         FetchException e = switch (status) {
-            case 404 -> new FetchException(Kind.NOT_FOUND, id == null
-                    ? name + " answered " + what + ". Check the base URL."
-                    : name + " has no webhook with ID " + id + " (" + what + "). Check the ID and that the key belongs to the right account.",
-                    status, null);
+            case 404 -> id == null
+                    ? new FetchException(Kind.NOT_FOUND, name + " answered " + what, "Check the base URL.", status, null)
+                    : new FetchException(Kind.NOT_FOUND, name + " has no webhook with ID " + id + " (" + what + ")",
+                        "Check the ID and that the key belongs to the right account.", status, null);
             case 401, 403 -> new FetchException(Kind.KEY_REJECTED, name + " rejected the API key (" + what
-                    + "). Check the profile's key, or WEBHOOK_INSPECTOR_API_KEY.", status, null);
+                    + ")", "Check the profile's key, or WEBHOOK_INSPECTOR_API_KEY.", status, null);
             case 429 -> new FetchException(Kind.RATE_LIMITED, name + " is still rate limiting after " + reply.attempts()
-                    + " attempts (" + what + "). Wait a minute, then try again.", status, null);
+                    + " attempts (" + what + ")", "Wait a minute, then try again.", status, null);
             default -> status >= 500
                     ? new FetchException(Kind.SERVER_ERROR, name + " had a server error (" + what + ")"
-                        + (reply.attempts() > 1 ? " after " + reply.attempts() + " attempts" : "") + ". Try again later.", status, null)
+                        + (reply.attempts() > 1 ? " after " + reply.attempts() + " attempts" : ""), "Try again later.", status, null)
                     : new FetchException(Kind.PROVIDER_ERROR, name + " refused the request (" + what + ").", status, null);
         };
         return e;
@@ -132,7 +132,11 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
 
     private static FetchException scrubbed(Connection connection, FetchException e) {
         String clean = scrub(connection, e.getMessage());
-        return clean.equals(e.getMessage()) ? e : new FetchException(e.kind(), clean, e.httpStatus(), null);
+        if (clean.equals(e.getMessage())) return e;
+        String problem = scrub(connection, e.problem());
+        return clean.startsWith(problem)
+                ? new FetchException(e.kind(), problem.substring(0, problem.length() - 1), clean.substring(problem.length()).strip(), e.httpStatus(), null)
+                : new FetchException(e.kind(), clean, e.httpStatus(), null);
     }
 
     /** One line, and no trailing full stop, because the detail is quoted inside a sentence. */

@@ -31,6 +31,7 @@ public final class FetchException extends Exception {
 
     private final Kind kind;
     private final int httpStatus;
+    private final String problem;
 
     public FetchException(Kind kind, String message) {
         this(kind, message, 0, null);
@@ -40,7 +41,22 @@ public final class FetchException extends Exception {
         super(message, cause);
         this.kind = kind;
         this.httpStatus = httpStatus;
+        this.problem = message;
     }
+
+    /**
+     * @param problem what went wrong, as a sentence without its full stop
+     * @param advice what to do, in command-line terms; the window gives its own advice per kind
+     */
+    public FetchException(Kind kind, String problem, String advice, int httpStatus, Throwable cause) {
+        super(problem + ". " + advice, cause);
+        this.kind = kind;
+        this.httpStatus = httpStatus;
+        this.problem = problem + ".";
+    }
+
+    /** What went wrong, without the advice: for screens that advise in their own words. */
+    public String problem() { return problem; }
 
     public Kind kind() { return kind; }
 

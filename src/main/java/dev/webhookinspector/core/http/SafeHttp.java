@@ -89,11 +89,11 @@ public final class SafeHttp {
                 if (!Origins.sameOrigin(origin, next)) {
                     throw new FetchException(Kind.REDIRECT_REFUSED, "The server redirected to another host (" + next.getScheme() + "://"
                             + next.getRawAuthority() + "); the request was not followed so your API key stays with "
-                            + origin.getRawAuthority() + ". Check the base URL.", status, null);
+                            + origin.getRawAuthority(), "Check the base URL.", status, null);
                 }
                 if (++redirects > MAX_REDIRECTS) {
                     throw new FetchException(Kind.REDIRECT_REFUSED, "Too many redirects (more than " + MAX_REDIRECTS
-                            + ") from " + origin.getRawAuthority() + ". Check the base URL.", status, null);
+                            + ") from " + origin.getRawAuthority(), "Check the base URL.", status, null);
                 }
                 current = next;
                 continue;
@@ -124,24 +124,24 @@ public final class SafeHttp {
             byte[] body = readCapped(response, host);
             return new Reply(sent, response.statusCode(), response.headers(), body, attempts);
         } catch (HttpConnectTimeoutException e) {
-            throw new FetchException(Kind.TIMEOUT, "Could not connect to " + host + " in time. Check the base URL and your network.", 0, e);
+            throw new FetchException(Kind.TIMEOUT, "Could not connect to " + host + " in time", "Check the base URL and your network.", 0, e);
         } catch (HttpTimeoutException e) {
             throw new FetchException(Kind.TIMEOUT, "No answer from " + host + " within " + seconds(timeout)
-                    + ". Try again, or allow more time with --timeout.", 0, e);
+                    , "Try again, or allow more time with --timeout.", 0, e);
         } catch (SSLException e) {
             throw new FetchException(Kind.TLS, "The secure connection to " + host + " failed (" + oneLine(e.getMessage())
-                    + "). Check the base URL and the system's certificates.", 0, e);
+                    + ")", "Check the base URL and the system's certificates.", 0, e);
         } catch (ConnectException e) {
             String why = e.getCause() instanceof UnknownHostException ? "the host name is unknown" : "the connection was refused";
-            throw new FetchException(Kind.NETWORK, "Could not connect to " + host + ": " + why + ". Check the base URL and your network.", 0, e);
+            throw new FetchException(Kind.NETWORK, "Could not connect to " + host + ": " + why, "Check the base URL and your network.", 0, e);
         } catch (IOException e) {
             if (e.getCause() instanceof SSLException ssl) {
                 throw new FetchException(Kind.TLS, "The secure connection to " + host + " failed (" + oneLine(ssl.getMessage())
-                        + "). Check the base URL and the system's certificates.", 0, e);
+                        + ")", "Check the base URL and the system's certificates.", 0, e);
             }
             if (Thread.currentThread().isInterrupted()) throw cancelled();
             throw new FetchException(Kind.NETWORK, "The connection to " + host + " failed (" + oneLine(e.getMessage())
-                    + "). Check your network and try again.", 0, e);
+                    + ")", "Check your network and try again.", 0, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw cancelled();
@@ -168,7 +168,7 @@ public final class SafeHttp {
     private FetchException tooLarge(String host, long declared) {
         String size = declared > 0 ? " (" + declared / (1024 * 1024) + " MiB)" : "";
         return new FetchException(Kind.TOO_LARGE, "The answer from " + host + " is larger than " + maxBody / (1024 * 1024)
-                + " MiB" + size + " and was not read. Check the base URL: a webhook is never that large.");
+                + " MiB" + size + " and was not read", "Check the base URL: a webhook is never that large.", 0, null);
     }
 
     private static FetchException cancelled() {
@@ -183,7 +183,7 @@ public final class SafeHttp {
         try {
             return current.resolve(new URI(location.strip()));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            throw new FetchException(Kind.REDIRECT_REFUSED, "The server redirected to an invalid address. Check the base URL.");
+            throw new FetchException(Kind.REDIRECT_REFUSED, "The server redirected to an invalid address", "Check the base URL.", 0, null);
         }
     }
 

@@ -23,7 +23,8 @@ public final class ErrorViewModel {
         Advice a = advice(e.kind());
         kind.set(e.kind());
         title.set(a.title());
-        message.set(e.getMessage() == null || e.getMessage().isBlank() ? a.title() + "." : e.getMessage());
+        // The hint below advises in the window's terms; the exception's own advice speaks of command-line flags.
+        message.set(e.problem() == null || e.problem().isBlank() ? a.title() + "." : e.problem());
         hint.set(a.hint());
         detail.set(e.httpStatus() > 0 ? "HTTP " + e.httpStatus() : "No answer received");
         retryText.set(e.kind() == FetchException.Kind.CANCELLED ? "Fetch again" : "Retry");

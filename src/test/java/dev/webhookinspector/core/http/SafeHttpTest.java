@@ -78,6 +78,9 @@ class SafeHttpTest {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, DemoFixtures.ULTRAVOX_HEALTHY));
         assertEquals(Kind.TIMEOUT, e.kind());
         assertTrue(e.getMessage().contains("0.5 s"), e.getMessage());
+        assertTrue(e.getMessage().contains("--timeout"), "the command line is told which flag to raise");
+        assertEquals("No answer from 127.0.0.1:" + sandbox.port() + " within 0.5 s.", e.problem(),
+                "the window shows the problem without command-line advice");
     }
 
     @Test

@@ -282,7 +282,9 @@ class InspectorViewTest {
         robot.interact(() -> vm.showError(e, () -> {}));
 
         assertEquals("Webhook not found", text(robot, "#errorTitle"));
-        assertEquals(e.getMessage(), text(robot, "#errorMessage"));
+        assertEquals(e.problem(), text(robot, "#errorMessage"));
+        assertTrue(text(robot, "#errorMessage").contains("has no webhook with ID " + DemoFixtures.ULTRAVOX_FAULT_NOT_FOUND));
+        assertFalse(text(robot, "#errorMessage").contains("Check"), "advice comes once, from the hint");
         assertEquals("HTTP 404", text(robot, "#errorDetail"));
     }
 
