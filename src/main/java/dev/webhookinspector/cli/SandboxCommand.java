@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 /** {@code webhook-inspector sandbox}: runs the built-in simulator in the foreground until Ctrl+C. */
 final class SandboxCommand implements Command {
-    static final int DEFAULT_PORT = 8787;
+    static final int DEFAULT_PORT = 8765;
 
     @Override public String name() { return "sandbox"; }
 
