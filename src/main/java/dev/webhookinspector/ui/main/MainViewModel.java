@@ -399,7 +399,7 @@ public final class MainViewModel implements ProfilesListener {
             });
             screen.set(Screen.INSPECTOR);
             recordStatus(Instant.now(), Duration.ofNanos(System.nanoTime() - started), failure.httpStatus());
-            status(failure.getMessage(), true);
+            status(failure.problem(), true);
             if (then != null) then.run();
         });
     }
