@@ -1,6 +1,12 @@
 package dev.webhookinspector.cli;
 
 import dev.webhookinspector.core.Version;
+import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.problem.ExitCode;
+import dev.webhookinspector.core.problem.Problem;
+import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.problem.Remedy;
+import dev.webhookinspector.core.profile.ProfileException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -33,33 +39,38 @@ public final class Cli {
         CliContext ctx = new CliContext(in, out, err, env);
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             out.print(overview());
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         if (args[0].equals("--version") || args[0].equals("-V")) {
             out.println("webhook-inspector " + Version.get());
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
         Optional<Command> command = commands().stream().filter(c -> c.name().equals(args[0])).findFirst();
         if (command.isEmpty()) {
             err.println("webhook-inspector: unknown command \"" + args[0] + "\". Run webhook-inspector --help to see the commands.");
-            return ExitCodes.USAGE;
+            return ExitCode.USAGE.code();
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         if (rest.contains("--help") || rest.contains("-h")) {
             out.print(command.get().usage());
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
+        String name = command.get().label(rest);
+        Problem problem;
         try {
             return command.get().run(rest, ctx);
         } catch (UsageException e) {
-            err.println("webhook-inspector " + command.get().name() + ": " + e.getMessage());
-            return ExitCodes.USAGE;
+            problem = Problem.of(ProblemKind.INVALID_INPUT, e.getMessage());
+        } catch (ProfileException e) {
+            problem = e.problem();
+        } catch (FetchException e) {
+            problem = e.problem();
         } catch (RuntimeException e) {
             // A bug must still not dump a stack trace on the user; the class name helps a bug report.
-            err.println("webhook-inspector " + command.get().name() + ": internal error (" + e.getClass().getSimpleName()
-                    + "). Please report it with the command you ran, without your API key.");
-            return ExitCodes.ERROR;
+            problem = Problem.of(ProblemKind.INTERNAL, "internal error (" + e.getClass().getSimpleName() + ")", Remedy.REPORT_BUG);
         }
+        err.println(Advice.line(name, problem));
+        return ExitCode.of(problem.kind()).code();
     }
 
     static String overview() {
@@ -73,8 +84,7 @@ public final class Cli {
         for (Command c : commands()) sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         sb.append("\nWindow options: --demo, --open PROVIDER:ID, --theme light|dark, --screenshot FILE.png, --smoke-test\n");
         sb.append("Other: --help, --version\n");
-        sb.append("\nExit codes: 0 fetched; 2 bad usage or invalid ID; 3 not found; 4 key rejected; 5 network or timeout;\n");
-        sb.append("            6 other provider or protocol error; 8 unhealthy (with --fail-on-unhealthy).\n");
+        sb.append('\n').append(ExitCodeText.table());
         return sb.toString();
     }
 }

@@ -1,10 +1,15 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.profile.ProfileException;
 import java.util.List;
 
 /** One sub-command of the command line. */
 public interface Command {
     String name();
+
+    /** How its messages start: "get", or "profile add" for a command with sub-commands. */
+    default String label(List<String> args) { return name(); }
 
     /** One line for the overview in --help. */
     String summary();
@@ -12,6 +17,9 @@ public interface Command {
     /** The full usage text printed by {@code webhook-inspector NAME --help}. */
     String usage();
 
-    /** Returns the exit code; throws UsageException for bad input (exit 2). */
-    int run(List<String> args, CliContext ctx) throws UsageException;
+    /**
+     * Returns the exit code. Problems are thrown, and {@link Cli} words them and picks the exit code from
+     * the one table, so the same problem exits alike in every command.
+     */
+    int run(List<String> args, CliContext ctx) throws UsageException, ProfileException, FetchException;
 }

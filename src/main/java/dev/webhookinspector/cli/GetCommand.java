@@ -6,11 +6,17 @@ import dev.webhookinspector.core.WebhookFetcher;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.model.ApiKey;
-import dev.webhookinspector.core.model.Health;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
-import dev.webhookinspector.core.provider.featurebase.FeaturebaseProvider;
+import dev.webhookinspector.core.provider.ProviderOption;
+import dev.webhookinspector.core.problem.ExitCode;
+import dev.webhookinspector.core.profile.ProfileException;
+import dev.webhookinspector.core.text.Formats;
+import dev.webhookinspector.core.model.Verdict;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +28,7 @@ import java.util.Set;
 
 /** {@code get ID}: fetches one webhook and prints it as text or JSON. */
 final class GetCommand implements Command {
-    private static final Set<String> VALUED = Set.of("provider", "profile", "base-url", "api-version", "format", "timeout");
+    private static final Set<String> VALUED = OptionFlags.with("provider", "profile", "base-url", "format", "timeout");
     private static final Set<String> FLAGS = Set.of("show-secrets", "fail-on-unhealthy");
     private final WebhookFetcher fetcher;
 
@@ -43,7 +49,7 @@ final class GetCommand implements Command {
         return """
                 Usage: webhook-inspector get ID (--provider %s | --profile NAME) [options]
 
-                Fetches one webhook and prints its health, fields, failures and metrics.
+                Fetches one webhook and prints its verdict, fields, failures and metrics.
                 The API key comes from the environment variable %s, or from the
                 profile given with --profile; it is never taken as an argument.
 
@@ -52,41 +58,40 @@ final class GetCommand implements Command {
                   --profile NAME         use a saved profile (provider, base URL, options and key)
                   --base-url URL         the API's base URL (default: the provider's public API);
                                          a path prefix is kept; http:// only for loopback hosts
-                  --api-version V        Featurebase-Version header (default %s)
-                  --format text|json     output format (default text)
-                  --timeout SECONDS      request timeout (default 30)
+                %s  --format text|json     output format (default text)
+                  --timeout SECONDS      a deadline for the whole fetch (default %s)
                   --show-secrets         print webhook secrets unmasked
-                  --fail-on-unhealthy    exit 8 when the webhook is fetched but unhealthy
+                  --fail-on-unhealthy    exit 8 when the verdict is %s;
+                                         exit 0 when it is %s
 
-                Exit codes: 0 fetched; 2 bad usage or invalid ID (nothing sent); 3 webhook not found;
-                4 key rejected; 5 network failure, timeout or TLS error; 6 other provider or protocol
-                error; 8 fetched but unhealthy (only with --fail-on-unhealthy).
-                """.formatted(Providers.ids(), CliContext.API_KEY_VARIABLE, Providers.ids(), FeaturebaseProvider.DEFAULT_API_VERSION);
+                %s""".formatted(Providers.ids(), CliContext.API_KEY_VARIABLE, Providers.ids(), OptionFlags.help(),
+                Formats.seconds(Connection.DEFAULT_TIMEOUT), verdicts(true), verdicts(false), ExitCodeText.table());
+    }
+
+    /** The verdicts {@code --fail-on-unhealthy} fails on (or not), from the verdict table. */
+    private static String verdicts(boolean unhealthy) {
+        return Arrays.stream(Verdict.values()).filter(v -> v.isUnhealthy() == unhealthy)
+                .map(v -> v.label().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
     @Override
-    public int run(List<String> rawArgs, CliContext ctx) throws UsageException {
+    public int run(List<String> rawArgs, CliContext ctx) throws UsageException, ProfileException, FetchException {
         Args args = Args.parse(rawArgs, VALUED, FLAGS);
         String id = args.requirePositional(0, "the webhook ID (webhook-inspector get ID --provider P)");
         args.noMorePositionalsThan(1);
         String format = args.choice("format", "text", "json");
         Connection connection = connection(args, ctx);
-        try {
-            FetchResult result = fetcher.fetch(connection, id);
-            boolean show = args.flag("show-secrets");
-            ctx.out().print(format.equals("json")
-                    ? SnapshotJson.render(result, show) + "\n"
-                    : SnapshotText.render(result, show, connection.provider().displayName(), Instant.now()));
-            ctx.out().flush();
-            if (args.flag("fail-on-unhealthy") && result.snapshot().health() == Health.UNHEALTHY) return ExitCodes.UNHEALTHY;
-            return ExitCodes.OK;
-        } catch (FetchException e) {
-            ctx.err().println("webhook-inspector get: " + e.getMessage());
-            return ExitCodes.of(e.kind());
-        }
+        FetchResult result = fetcher.fetch(connection, id);
+        boolean show = args.flag("show-secrets");
+        ctx.out().print(format.equals("json")
+                ? SnapshotJson.render(result, show) + "\n"
+                : SnapshotText.render(result, connection.provider().descriptor(), show, Instant.now()));
+        ctx.out().flush();
+        if (args.flag("fail-on-unhealthy") && result.snapshot().verdict().isUnhealthy()) return ExitCode.UNHEALTHY.code();
+        return ExitCode.OK.code();
     }
 
-    private static Connection connection(Args args, CliContext ctx) throws UsageException {
+    private static Connection connection(Args args, CliContext ctx) throws UsageException, ProfileException {
         Duration timeout = args.timeout();
         if (args.value("profile").isPresent()) {
             return ProfileConnections.connect(args, ctx, timeout);
@@ -104,19 +109,21 @@ final class GetCommand implements Command {
             }
         }
         Map<String, String> options = new HashMap<>();
-        Optional<String> apiVersion = args.value("api-version");
-        if (apiVersion.isPresent()) {
-            if (!(provider instanceof FeaturebaseProvider)) {
-                throw new UsageException("--api-version applies to Featurebase only; remove it for " + provider.displayName() + ".");
-            }
-            if (apiVersion.get().isBlank()) throw new UsageException("--api-version is empty; give a version such as "
-                    + FeaturebaseProvider.DEFAULT_API_VERSION + ".");
-            options.put(FeaturebaseProvider.API_VERSION, apiVersion.get().strip());
+        for (ProviderOption any : Providers.allOptions()) {
+            Optional<String> value = args.value(any.flag());
+            if (value.isEmpty()) continue;
+            ProviderOption option = provider.descriptor().option(any.key()).filter(o -> o.flag().equals(any.flag()))
+                    .orElseThrow(() -> new UsageException("--" + any.flag() + " applies to " + Providers.namesTaking(any.flag())
+                            + " only; remove it for " + provider.displayName() + "."));
+            Optional<String> bad = option.check(value.get().strip());
+            if (bad.isPresent()) throw new UsageException(bad.get());
+            options.put(option.key(), value.get().strip());
         }
         String key = ctx.env().get(CliContext.API_KEY_VARIABLE);
         if (key == null || key.isBlank()) {
-            throw new UsageException("No API key: set the environment variable " + CliContext.API_KEY_VARIABLE + " to your "
-                    + provider.displayName() + " API key (keys are never taken as arguments), or use --profile NAME.");
+            throw new ProfileException(ProfileException.Kind.KEY_MISSING, "No API key: set the environment variable "
+                    + CliContext.API_KEY_VARIABLE + " to your " + provider.displayName()
+                    + " API key (keys are never taken as arguments), or use --profile NAME.");
         }
         return new Connection(provider, base, options, new ApiKey(key), timeout);
     }

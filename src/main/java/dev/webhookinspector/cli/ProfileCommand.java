@@ -5,6 +5,7 @@ import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.WebhookFetcher;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.model.ApiKey;
+import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.profile.ImportPolicy;
 import dev.webhookinspector.core.profile.ImportResult;
 import dev.webhookinspector.core.profile.KeyRef;
@@ -20,7 +21,6 @@ import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
-import dev.webhookinspector.core.provider.featurebase.FeaturebaseProvider;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import java.util.function.Function;
 
 /** {@code profile ...}: manage saved profiles; keys come from standard input and are only ever shown masked. */
 final class ProfileCommand implements Command {
-    private static final Set<String> SETTINGS = Set.of("provider", "base-url", "api-version", "note", "store");
+    private static final Set<String> SETTINGS = OptionFlags.with("provider", "base-url", "note", "store");
     private static final String SUBCOMMANDS = "add, list, show, edit, rename, remove, test, export, import";
 
     private final Function<Map<String, String>, ProfileService> services;
@@ -52,6 +52,8 @@ final class ProfileCommand implements Command {
 
     @Override public String name() { return "profile"; }
 
+    @Override public String label(List<String> args) { return args.isEmpty() ? name() : name() + " " + args.getFirst(); }
+
     @Override public String summary() { return "manage saved profiles: " + SUBCOMMANDS; }
 
     @Override
@@ -63,12 +65,12 @@ final class ProfileCommand implements Command {
                 API key is kept. Keys are read from standard input (no echo on a terminal), never
                 from an argument, and only ever shown masked.
 
-                  add NAME --provider P [--base-url U] [--api-version V] [--note TEXT] [--store S]
+                  add NAME --provider P [--base-url U]%s [--note TEXT] [--store S]
                                       add a profile; the key is read from standard input
                                       (not for --store env:VAR, which stores nothing)
                   list [--format table|json]
                   show NAME [--format text|json]      settings and the masked key
-                  edit NAME [--provider P] [--base-url U|default] [--api-version V|default]
+                  edit NAME [--provider P] [--base-url U|default]%s
                             [--note TEXT] [--store S] [--key]
                                       change settings; --key reads a new key from standard input;
                                       a new --store moves the key there
@@ -84,6 +86,8 @@ final class ProfileCommand implements Command {
                                       "NAME (imported)", or replace their settings (keeping their keys)
 
                 Providers: %s. Names: 1 to 64 characters, unique ignoring case.
+                Provider options:
+                %s
                 Key stores (--store): keyring  the OS key store (default: Secret Service, Keychain,
                                                Credential Manager)
                                       vault    an encrypted file, passphrase from %s
@@ -92,11 +96,12 @@ final class ProfileCommand implements Command {
                 Profiles live in profiles.json in $%s, else in webhook-inspector/ under
                 $XDG_CONFIG_HOME or ~/.config (Linux), ~/Library/Application Support (macOS),
                 %%APPDATA%% (Windows).
-                """.formatted(Providers.ids(), PassphrasePrompt.VARIABLE, ProfileServices.HOME_VARIABLE);
+                """.formatted(OptionFlags.usage(false), OptionFlags.usage(true), Providers.ids(), OptionFlags.help().stripTrailing(),
+                PassphrasePrompt.VARIABLE, ProfileServices.HOME_VARIABLE);
     }
 
     @Override
-    public int run(List<String> args, CliContext ctx) throws UsageException {
+    public int run(List<String> args, CliContext ctx) throws UsageException, ProfileException, FetchException {
         KeyInput.refuseKeyArguments(args);
         if (args.isEmpty()) throw new UsageException("Missing sub-command; use one of " + SUBCOMMANDS + ".");
         String sub = args.get(0);
@@ -115,31 +120,10 @@ final class ProfileCommand implements Command {
                     case "import" -> importProfiles(service, rest, ctx);
                     default -> throw new UsageException("Unknown sub-command \"" + sub + "\"; use one of " + SUBCOMMANDS + ".");
                 };
-            } catch (ProfileException e) {
-                ctx.err().println("webhook-inspector profile " + sub + ": " + e.getMessage() + hint(e, sub));
-                return exitCode(e);
             } finally {
                 for (String w : service.warnings()) ctx.err().println("webhook-inspector profile: warning: " + w);
             }
         }
-    }
-
-    static int exitCode(ProfileException e) {
-        return switch (e.kind()) {
-            case INVALID -> ExitCodes.USAGE;
-            case NOT_FOUND -> ExitCodes.NOT_FOUND;
-            case STORE_UNAVAILABLE, VAULT, FAILED -> ExitCodes.ERROR;
-        };
-    }
-
-    static String hint(ProfileException e, String sub) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> " Run webhook-inspector profile list to see the names.";
-            case STORE_UNAVAILABLE -> sub.equals("add") || sub.equals("edit") || sub.equals("import")
-                    ? " Use --store vault (an encrypted file) or --store env:VARIABLE instead."
-                    : " To keep the key elsewhere: webhook-inspector profile edit NAME --store vault --key";
-            default -> "";
-        };
     }
 
     private int add(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -152,7 +136,7 @@ final class ProfileCommand implements Command {
         Provider provider = ProfileRules.checkProvider(providerId);
         URI baseUrl = args.value("base-url").filter(u -> !isDefault(u)).isPresent() ? ProfileRules.parseBaseUrl(args.value("base-url").get()) : null;
         Map<String, String> options = new HashMap<>();
-        applyApiVersion(args, provider, options);
+        applyOptions(args, provider, options);
         KeyRef ref = args.value("store").isPresent() ? KeyRef.parse(args.value("store").get()) : KeyRef.keyring();
         Profile profile = new Profile(name, provider.id(), baseUrl, options, args.value("note").orElse(""), ref);
         ProfileRules.check(profile);
@@ -167,7 +151,7 @@ final class ProfileCommand implements Command {
         if (ref.store() == KeyStoreKind.ENV && !ctx.env().containsKey(ref.locator())) {
             ctx.err().println("Note: " + ref.locator() + " is not set right now; set it before using this profile.");
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int list(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -176,7 +160,7 @@ final class ProfileCommand implements Command {
         String format = args.choice("format", "table", "json");
         List<Profile> profiles = service.list();
         ctx.out().print(format.equals("json") ? ProfileText.json(profiles) : ProfileText.table(profiles));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int show(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -196,7 +180,7 @@ final class ProfileCommand implements Command {
             }
         }
         ctx.out().print(format.equals("json") ? ProfileText.showJson(p, key) : ProfileText.show(p, key));
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int edit(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -204,10 +188,11 @@ final class ProfileCommand implements Command {
         String name = args.requirePositional(0, "the profile name (profile edit NAME ...)");
         onlyTheName(args);
         if (SETTINGS.stream().noneMatch(s -> args.value(s).isPresent()) && !args.flag("key")) {
-            throw new UsageException("Nothing to change; give at least one of --provider, --base-url, --api-version, --note, --store or --key.");
+            throw new UsageException("Nothing to change; give at least one of " + OptionFlags.list(SETTINGS) + " or --key.");
         }
         Profile old = service.require(name);
-        Provider provider = ProfileRules.checkProvider(args.value("provider").orElse(old.provider()));
+        Provider provider = args.value("provider").isPresent() ? ProfileRules.checkProvider(args.value("provider").get())
+                : ProfileRules.checkProvider(old.provider());
         URI baseUrl = old.baseUrl();
         if (args.value("base-url").isPresent()) baseUrl = isDefault(args.value("base-url").get()) ? null : ProfileRules.parseBaseUrl(args.value("base-url").get());
         Map<String, String> options = new HashMap<>();
@@ -216,7 +201,7 @@ final class ProfileCommand implements Command {
             if (provider.options().stream().anyMatch(o -> o.key().equals(e.getKey()))) options.put(e.getKey(), e.getValue());
             else dropped.add(e.getKey());
         }
-        applyApiVersion(args, provider, options);
+        applyOptions(args, provider, options);
         KeyRef ref = args.value("store").isPresent() ? KeyRef.parse(args.value("store").get()) : old.keyRef();
         Profile changed = new Profile(old.name(), provider.id(), baseUrl, options, args.value("note").orElse(old.note()), ref);
         ProfileRules.check(changed);
@@ -236,7 +221,7 @@ final class ProfileCommand implements Command {
                 ? "; its key is now " + (ref.store() == KeyStoreKind.ENV ? "read from " : "in ") + ref.describeLong() : "")
                 + (key.isPresent() ? "; new key " + key.get().masked() : "") + ".");
         if (!dropped.isEmpty()) ctx.out().println("Dropped option " + String.join(", ", dropped) + ", which " + provider.displayName() + " does not use.");
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int rename(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -247,7 +232,7 @@ final class ProfileCommand implements Command {
         String actual = service.require(oldName).name();
         service.rename(actual, newName);
         ctx.out().println("Renamed profile \"" + actual + "\" to \"" + newName + "\".");
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int remove(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -263,7 +248,7 @@ final class ProfileCommand implements Command {
         else if (service.warnings().size() > warningsBefore) keyPart = ", but not its key (see the warning below)";
         else keyPart = " and its key from " + p.keyRef().describeLong();
         ctx.out().println("Removed profile \"" + p.name() + "\"" + keyPart + ".");
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int test(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -278,15 +263,15 @@ final class ProfileCommand implements Command {
             FetchResult.Probe probe = fetcher.test(connection);
             ctx.out().println("ok: profile \"" + p.name() + "\" works: " + provider + " answered HTTP " + probe.httpStatus() + " to "
                     + probe.request().method() + " " + probe.request().url() + " in " + probe.duration().toMillis() + " ms.");
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         } catch (FetchException e) {
             String verdict = switch (e.kind()) {
                 case KEY_REJECTED -> "key rejected";
                 case NETWORK, TIMEOUT, TLS -> "unreachable";
                 default -> "failed";
             };
-            ctx.err().println("webhook-inspector profile test: " + verdict + ": " + e.getMessage());
-            return ExitCodes.of(e.kind());
+            ctx.err().println(Advice.line("profile test", e.problem()).replaceFirst(": ", ": " + verdict + ": "));
+            return ExitCode.of(e.kind()).code();
         }
     }
 
@@ -299,7 +284,7 @@ final class ProfileCommand implements Command {
         }
         List<Profile> written = service.exportProfiles(file, names);
         ctx.out().println("Exported " + count(written.size()) + " without keys to " + file + ".");
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     private int importProfiles(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
@@ -336,7 +321,7 @@ final class ProfileCommand implements Command {
             ctx.out().println("Exports carry no keys. Store one for each of " + String.join(", ", needKeys)
                     + " with: webhook-inspector profile edit NAME --key");
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 
     /** An extra argument here may well be a pasted key: refuse it without repeating it. */
@@ -347,15 +332,22 @@ final class ProfileCommand implements Command {
         }
     }
 
-    private static void applyApiVersion(Args args, Provider provider, Map<String, String> options) throws UsageException {
-        Optional<String> v = args.value("api-version");
-        if (v.isEmpty()) return;
-        Optional<ProviderOption> option = provider.options().stream().filter(o -> o.key().equals(FeaturebaseProvider.API_VERSION)).findFirst();
-        if (option.isEmpty()) {
-            throw new UsageException("--api-version applies to Featurebase only; remove it for " + provider.displayName() + ".");
+    /** Each provider option's flag; "default" (or empty) goes back to the provider's default. */
+    private static void applyOptions(Args args, Provider provider, Map<String, String> options) throws UsageException {
+        for (ProviderOption any : Providers.allOptions()) {
+            Optional<String> v = args.value(any.flag());
+            if (v.isEmpty()) continue;
+            ProviderOption option = provider.descriptor().option(any.key()).filter(o -> o.flag().equals(any.flag()))
+                    .orElseThrow(() -> new UsageException("--" + any.flag() + " applies to " + Providers.namesTaking(any.flag())
+                            + " only; remove it for " + provider.displayName() + "."));
+            if (isDefault(v.get())) {
+                options.remove(option.key());
+                continue;
+            }
+            Optional<String> bad = option.check(v.get().strip());
+            if (bad.isPresent()) throw new UsageException(bad.get());
+            options.put(option.key(), v.get().strip());
         }
-        if (isDefault(v.get())) options.remove(FeaturebaseProvider.API_VERSION);
-        else options.put(FeaturebaseProvider.API_VERSION, v.get().strip());
     }
 
     /** The OS key store is checked before the key is typed, so nobody types a key for nothing; never a silent fallback. */

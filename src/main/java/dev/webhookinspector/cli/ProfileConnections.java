@@ -5,16 +5,15 @@ import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.core.provider.Connection;
 import java.time.Duration;
-import java.util.List;
 
 /** Resolves {@code --profile NAME} into a connection through the profile layer. */
 final class ProfileConnections {
     private ProfileConnections() {}
 
-    static Connection connect(Args args, CliContext ctx, Duration timeout) throws UsageException {
+    static Connection connect(Args args, CliContext ctx, Duration timeout) throws UsageException, ProfileException {
         String name = args.value("profile").orElseThrow();
         // Overriding the base URL would send the profile's key to a host the profile never named.
-        for (String clash : List.of("provider", "base-url", "api-version")) {
+        for (String clash : OptionFlags.with("provider", "base-url")) {
             if (args.value(clash).isPresent()) {
                 throw new UsageException("--" + clash + " cannot be combined with --profile, which already sets it; change the profile with"
                         + " webhook-inspector profile edit \"" + name + "\" --" + clash + " ..., or drop --profile.");
@@ -23,8 +22,6 @@ final class ProfileConnections {
         try (ProfileService service = ProfileServices.open(ctx.env())) {
             try {
                 return service.connect(service.require(name), timeout);
-            } catch (ProfileException e) {
-                throw new UsageException(e.getMessage() + ProfileCommand.hint(e, "get"));
             } finally {
                 for (String w : service.warnings()) ctx.err().println("webhook-inspector get: warning: " + w);
             }

@@ -29,7 +29,7 @@ final class ProfileText {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"NAME", "PROVIDER", "BASE URL", "KEY STORE", "NOTE"});
         for (Profile p : profiles) {
-            rows.add(new String[] {p.name(), p.provider(), baseUrl(p).toString(), store(p), firstLine(p.note())});
+            rows.add(new String[] {p.name(), p.provider().value(), baseUrl(p).toString(), store(p), firstLine(p.note())});
         }
         int[] width = new int[5];
         for (String[] r : rows) for (int i = 0; i < 5; i++) width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
@@ -57,7 +57,7 @@ final class ProfileText {
         Optional<Provider> provider = Providers.byId(p.provider());
         StringBuilder sb = new StringBuilder();
         line(sb, "Profile", p.name());
-        line(sb, "Provider", provider.map(pr -> pr.displayName().equalsIgnoreCase(pr.id()) ? pr.displayName() : pr.displayName() + " (" + pr.id() + ")")
+        line(sb, "Provider", provider.map(pr -> pr.displayName().equalsIgnoreCase(pr.id().value()) ? pr.displayName() : pr.displayName() + " (" + pr.id() + ")")
                 .orElse(p.provider() + " (unknown to this version)"));
         line(sb, "Base URL", baseUrl(p) + (p.baseUrl() == null ? " (the provider's default)" : ""));
         for (ProviderOption o : provider.map(Provider::options).orElse(List.of())) {
@@ -86,7 +86,7 @@ final class ProfileText {
     private static ObjectNode node(Profile p, KeyView key) {
         ObjectNode o = JSON.createObjectNode();
         o.put("name", p.name());
-        o.put("provider", p.provider());
+        o.put("provider", p.provider().value());
         o.put("baseUrl", baseUrl(p).toString());
         o.put("defaultBaseUrl", p.baseUrl() == null);
         o.put("store", p.keyRef().describe());

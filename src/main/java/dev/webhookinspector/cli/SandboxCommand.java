@@ -2,6 +2,7 @@ package dev.webhookinspector.cli;
 
 import dev.webhookinspector.sandbox.DemoFixtures;
 import dev.webhookinspector.sandbox.Sandbox;
+import dev.webhookinspector.core.problem.ExitCode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -42,10 +43,10 @@ final class SandboxCommand implements Command {
         } catch (BindException e) {
             ctx.err().println("webhook-inspector sandbox: port " + port + " on 127.0.0.1 is already in use."
                     + " Stop what uses it, or pick another port with --port N (--port 0 picks any free port).");
-            return ExitCodes.ERROR;
+            return ExitCode.LOCAL.code();
         } catch (IOException e) {
             ctx.err().println("webhook-inspector sandbox: could not start on 127.0.0.1:" + port + " (" + e.getMessage() + ").");
-            return ExitCodes.ERROR;
+            return ExitCode.LOCAL.code();
         }
         printBanner(sandbox, ctx.out());
         ctx.out().flush();
@@ -74,7 +75,7 @@ final class SandboxCommand implements Command {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             stopped.await();
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         } catch (InterruptedException e) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -84,7 +85,7 @@ final class SandboxCommand implements Command {
             sandbox.close();
             out.println("Sandbox stopped.");
             Thread.currentThread().interrupt();
-            return ExitCodes.OK;
+            return ExitCode.OK.code();
         }
     }
 

@@ -23,13 +23,15 @@ final class SnapshotJson {
     static String render(FetchResult result, boolean showSecrets) {
         Snapshot s = result.snapshot();
         ObjectNode root = JSON.createObjectNode();
-        root.put("provider", s.provider());
+        root.put("provider", s.provider().value());
         root.put("id", s.id());
         root.put("name", s.name());
         root.put("url", s.url());
         root.put("status", s.status());
-        Boolean healthy = s.health().asBoolean();
+        Boolean healthy = s.verdict().healthy();
         if (healthy == null) root.putNull("healthy"); else root.put("healthy", healthy);
+        root.put("verdict", s.verdict().key());
+        root.put("reason", s.reason());
         ArrayNode events = root.putArray("events");
         s.events().forEach(events::add);
         putInstant(root, "createdAt", s.createdAt());

@@ -2,11 +2,11 @@ package dev.webhookinspector.cli;
 
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.model.Failure;
-import dev.webhookinspector.core.model.Health;
 import dev.webhookinspector.core.model.Metric;
 import dev.webhookinspector.core.model.Secret;
 import dev.webhookinspector.core.model.Snapshot;
-import java.time.Duration;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.text.Formats;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -17,28 +17,27 @@ final class SnapshotText {
 
     private SnapshotText() {}
 
-    static String render(FetchResult result, boolean showSecrets, String providerName, Instant now) {
+    static String render(FetchResult result, ProviderDescriptor provider, boolean showSecrets, Instant now) {
         Snapshot s = result.snapshot();
+        String providerName = provider.displayName();
         StringBuilder sb = new StringBuilder();
-        sb.append(healthLine(s)).append('\n');
+        sb.append(verdictLine(s)).append('\n');
         sb.append(providerName).append(" webhook ").append(s.id()).append('\n');
-        StringBuilder head = sb;
-        sb = new StringBuilder();
-        if (s.name() != null) field(sb, "Name", s.name());
-        field(sb, "URL", s.url());
-        if (s.status() != null) field(sb, "Status", s.status());
-        if (s.lastStatusChange() != null) field(sb, "Status changed", time(s.lastStatusChange(), now));
-        field(sb, "Events", s.events().isEmpty() ? "(none)" : String.join(", ", s.events()));
-        if (s.createdAt() != null) field(sb, "Created", time(s.createdAt(), now));
-        if (s.updatedAt() != null) field(sb, "Updated", time(s.updatedAt(), now));
-        if (s.scope() != null) field(sb, "Scope", s.scope().field() + " " + s.scope().id());
-        for (Secret secret : s.secrets()) field(sb, cap(secret.label()), showSecrets ? secret.reveal() : secret.masked());
+        StringBuilder fields = new StringBuilder();
+        if (s.name() != null) field(fields, "Name", s.name());
+        field(fields, "URL", s.url());
+        if (s.status() != null) field(fields, "Status", s.status());
+        if (s.lastStatusChange() != null) field(fields, "Status changed", time(s.lastStatusChange(), now));
+        field(fields, provider.eventsWord(), s.events().isEmpty() ? "(none)" : String.join(", ", s.events()));
+        if (s.createdAt() != null) field(fields, "Created", time(s.createdAt(), now));
+        if (s.updatedAt() != null) field(fields, "Updated", time(s.updatedAt(), now));
+        if (s.scope() != null) field(fields, "Scope", s.scope().field() + " " + s.scope().id());
+        for (Secret secret : s.secrets()) field(fields, cap(secret.label()), showSecrets ? secret.reveal() : secret.masked());
         for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : s.extras().entrySet()) {
-            field(sb, e.getKey() + " (new)", e.getValue().toString());
+            field(fields, e.getKey() + " (new)", e.getValue().toString());
         }
-        for (String u : s.unknownValues()) field(sb, "Unknown value", u);
-        head.append(aligned(sb.toString()));
-        sb = head;
+        for (String u : s.unknownValues()) field(fields, "Unknown value", u);
+        sb.append(aligned(fields.toString()));
 
         sb.append('\n');
         if (!s.failuresReported()) {
@@ -47,9 +46,11 @@ final class SnapshotText {
             sb.append("Failures: none\n");
         } else {
             int n = s.failures().size();
-            sb.append("Failures: ").append(n).append(n > MAX_FAILURES_SHOWN ? " (most recent " + MAX_FAILURES_SHOWN + " shown; --format json has all)" : "").append('\n');
+            sb.append("Failures: ").append(Formats.count(n))
+                    .append(n > MAX_FAILURES_SHOWN ? " (most recent " + MAX_FAILURES_SHOWN + " shown; --format json has all)" : "").append('\n');
+            if (!provider.reports().failuresNote().isEmpty()) sb.append("  ").append(provider.reports().failuresNote()).append('\n');
             for (Failure f : s.failures().subList(0, Math.min(n, MAX_FAILURES_SHOWN))) {
-                sb.append("  ").append(f.timestamp() == null ? "(no time)           " : utc(f.timestamp()))
+                sb.append("  ").append(f.timestamp() == null ? "(no time)              " : Formats.absolute(f.timestamp(), Formats.UTC))
                         .append("  ").append(f.code() == null ? "   " : f.code().toString()).append("  ").append(oneLine(f.message())).append('\n');
             }
         }
@@ -64,23 +65,25 @@ final class SnapshotText {
                 sb.append(String.format(Locale.ROOT, "  %-26s %s%s%n", m.label(), value(m, now), level));
             }
         }
-        sb.append('\n').append("Fetched in ").append(result.duration().toMillis()).append(" ms, HTTP ").append(result.httpStatus())
+        sb.append('\n').append("Fetched in ").append(Formats.duration(result.duration())).append(", HTTP ").append(result.httpStatus())
                 .append(", ").append(result.request().method()).append(' ').append(result.request().url()).append('\n');
         return sb.toString();
     }
 
-    static String healthLine(Snapshot s) {
+    /** "FAILING: 7 consecutive failures; the last attempt answered HTTP 502 (status: active)" */
+    static String verdictLine(Snapshot s) {
         String word = s.status() == null ? "" : " (status: " + s.status() + ")";
-        return switch (s.health()) {
-            case HEALTHY -> "HEALTHY" + word;
-            case UNHEALTHY -> ("paused".equals(s.status()) ? "PAUSED" : "FAILING") + word;
-            case UNKNOWN -> "HEALTH UNKNOWN" + (s.status() == null ? " (this API reports no health)" : word);
-        };
+        return s.verdict().label().toUpperCase(Locale.ROOT) + (s.reason().isEmpty() ? "" : ": " + s.reason()) + word;
     }
 
     /** Fields are collected as "label\tvalue" lines, then padded to the longest label. */
     private static void field(StringBuilder sb, String label, String value) {
-        sb.append(label).append('\t').append(value == null ? "(none)" : value).append('\n');
+        sb.append(flat(label)).append('\t').append(value == null ? "(none)" : flat(value)).append('\n');
+    }
+
+    /** A line break or tab inside a value would break the columns: show it as an escape instead. */
+    private static String flat(String s) {
+        return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
     }
 
     private static String aligned(String tabbed) {
@@ -98,9 +101,11 @@ final class SnapshotText {
 
     private static String value(Metric m, Instant now) {
         return switch (m.value()) {
-            case null -> "(none)";
+            case null -> "(not measured)";
             case Instant t -> time(t, now);
-            case Double d when d == Math.rint(d) -> d.longValue() + suffix(m);
+            case Number n when "ms".equals(m.unit()) -> Formats.millis(n.doubleValue());
+            case Double d when d == Math.rint(d) -> Formats.count(d.longValue()) + suffix(m);
+            case Long l -> Formats.count(l) + suffix(m);
             default -> m.value() + suffix(m);
         };
     }
@@ -109,31 +114,9 @@ final class SnapshotText {
         return m.unit() == null || m.unit().isEmpty() ? "" : " " + m.unit();
     }
 
+    /** "2025-01-15 10:30:00 UTC (2 days ago)": the same words the window uses, in UTC. */
     static String time(Instant t, Instant now) {
-        return utc(t) + " (" + relative(t, now) + ")";
-    }
-
-    /** Whole seconds keep columns aligned; JSON output keeps the full precision. */
-    static String utc(Instant t) {
-        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
-    }
-
-    static String relative(Instant t, Instant now) {
-        Duration d = Duration.between(t, now);
-        boolean past = !d.isNegative();
-        long s = Math.abs(d.toSeconds());
-        String amount;
-        if (s < 60) return past ? "just now" : "in a moment";
-        else if (s < 3600) amount = plural(s / 60, "minute");
-        else if (s < 86_400) amount = plural(s / 3600, "hour");
-        else if (s < 86_400L * 60) amount = plural(s / 86_400, "day");
-        else if (s < 86_400L * 730) amount = plural(s / (86_400L * 30), "month");
-        else amount = plural(s / (86_400L * 365), "year");
-        return past ? amount + " ago" : "in " + amount;
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return Formats.withRelative(t, Formats.UTC, now);
     }
 
     private static String cap(String s) {
@@ -142,9 +125,5 @@ final class SnapshotText {
 
     private static String oneLine(String s) {
         return s.replaceAll("\\s+", " ").strip();
-    }
-
-    static boolean isHealthy(Snapshot s) {
-        return s.health() != Health.UNHEALTHY;
     }
 }

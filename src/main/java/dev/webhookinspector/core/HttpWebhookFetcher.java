@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.http.FetchException;
-import dev.webhookinspector.core.http.FetchException.Kind;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.http.Reply;
 import dev.webhookinspector.core.http.SafeHttp;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.problem.Problem;
+import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
@@ -34,7 +36,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         Provider provider = connection.provider();
         String id = webhookId == null ? "" : webhookId.strip();
         Optional<String> idProblem = provider.checkId(id);
-        if (idProblem.isPresent()) throw new FetchException(Kind.INVALID_INPUT, idProblem.get());
+        if (idProblem.isPresent()) throw new FetchException(ProblemKind.INVALID_INPUT, idProblem.get(), Remedy.CHECK_ID);
         checkBase(connection);
         ApiRequest request = provider.getRequest(connection, id);
         Instant started = Instant.now();
@@ -57,7 +59,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
 
     private static void checkBase(Connection connection) throws FetchException {
         Optional<String> problem = Origins.checkBaseUrl(connection.baseUrl());
-        if (problem.isPresent()) throw new FetchException(Kind.INVALID_INPUT, problem.get());
+        if (problem.isPresent()) throw new FetchException(ProblemKind.INVALID_INPUT, problem.get(), Remedy.CHECK_BASE_URL);
     }
 
     private Reply send(Connection connection, ApiRequest request) throws FetchException {
@@ -74,21 +76,21 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         try {
             body = JSON.readTree(reply.body());
         } catch (JacksonException e) {
-            throw new FetchException(Kind.MALFORMED_RESPONSE, name + " answered HTTP " + reply.status()
-                    + " but the body is not valid JSON" + describeBody(reply), "Check the base URL points at the " + name + " API.",
-                    reply.status(), null);
+            throw new FetchException(ProblemKind.MALFORMED_RESPONSE, name + " answered HTTP " + reply.status()
+                    + " but the body is not valid JSON" + describeBody(reply), "", reply.status(), null, Remedy.CHECK_BASE_URL);
         } catch (java.io.IOException e) {
-            throw new FetchException(Kind.MALFORMED_RESPONSE, name + "'s answer could not be read. Try again.", reply.status(), null);
+            throw new FetchException(ProblemKind.MALFORMED_RESPONSE, name + "'s answer could not be read", "", reply.status(), null,
+                    Remedy.RETRY);
         }
         if (body == null || !body.isObject()) {
-            throw new FetchException(Kind.MALFORMED_RESPONSE, name + " answered with JSON that is not a webhook object",
-                    "Check the base URL points at the " + name + " API.", reply.status(), null);
+            throw new FetchException(ProblemKind.MALFORMED_RESPONSE, name + " answered with JSON that is not a webhook object", "",
+                    reply.status(), null, Remedy.CHECK_BASE_URL);
         }
         try {
             return connection.provider().toSnapshot(id, body);
         } catch (IllegalArgumentException e) {
-            throw new FetchException(Kind.MALFORMED_RESPONSE, name + "'s answer does not look like a webhook: " + e.getMessage(),
-                    reply.status(), null);
+            throw new FetchException(ProblemKind.MALFORMED_RESPONSE, name + "'s answer does not look like a webhook",
+                    scrub(connection, e.getMessage()), reply.status(), null, Remedy.CHECK_BASE_URL);
         }
     }
 
@@ -96,25 +98,25 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         Provider provider = connection.provider();
         String name = provider.displayName();
         int status = reply.status();
-        String detail = provider.errorMessage(status, reply.text())
-                .map(m -> ": " + scrub(connection, oneLine(m)))
-                .orElse(describeBody(reply));
-        String what = "HTTP " + status + detail;
-        FetchException e = switch (status) {
+        // Scrub before cutting, so a padded error body cannot push part of an echoed key past the cut.
+        String detail = provider.errorMessage(status, reply.text()).map(m -> oneLine(scrub(connection, m))).orElse("");
+        String what = "HTTP " + status + (detail.isEmpty() ? describeBody(reply) : ": " + detail);
+        String retried = reply.attempts() > 1 ? " after " + reply.attempts() + " attempts" : "";
+        return switch (status) {
             case 404 -> id == null
-                    ? new FetchException(Kind.NOT_FOUND, name + " answered " + what, "Check the base URL.", status, null)
-                    : new FetchException(Kind.NOT_FOUND, name + " has no webhook with ID " + id + " (" + what + ")",
-                        "Check the ID and that the key belongs to the right account.", status, null);
-            case 401, 403 -> new FetchException(Kind.KEY_REJECTED, name + " rejected the API key (" + what
-                    + ")", "Check the profile's key, or WEBHOOK_INSPECTOR_API_KEY.", status, null);
-            case 429 -> new FetchException(Kind.RATE_LIMITED, name + " is still rate limiting after " + reply.attempts()
-                    + " attempts (" + what + ")", "Wait a minute, then try again.", status, null);
+                    ? new FetchException(ProblemKind.NOT_FOUND, name + " answered " + what, detail, status, null, Remedy.CHECK_BASE_URL)
+                    : new FetchException(ProblemKind.NOT_FOUND, name + " has no webhook with ID " + id + " (" + what + ")", detail, status,
+                        null, Remedy.CHECK_ID, Remedy.CHECK_ACCOUNT);
+            case 401, 403 -> new FetchException(ProblemKind.KEY_REJECTED, name + " rejected the API key (" + what + ")", detail, status,
+                    null, Remedy.CHECK_KEY);
+            case 429 -> new FetchException(ProblemKind.RATE_LIMITED, name + " is still rate limiting" + retried + " (" + what + ")",
+                    detail, status, null, Remedy.RETRY_LATER);
             default -> status >= 500
-                    ? new FetchException(Kind.SERVER_ERROR, name + " had a server error (" + what + ")"
-                        + (reply.attempts() > 1 ? " after " + reply.attempts() + " attempts" : ""), "Try again later.", status, null)
-                    : new FetchException(Kind.PROVIDER_ERROR, name + " refused the request (" + what + ").", status, null);
+                    ? new FetchException(ProblemKind.SERVER_ERROR, name + " had a server error (" + what + ")" + retried, detail, status,
+                        null, Remedy.RETRY_LATER)
+                    : new FetchException(ProblemKind.PROVIDER_ERROR, name + " refused the request (" + what + ")", detail, status, null,
+                        Remedy.CHECK_ID, Remedy.CHECK_BASE_URL);
         };
-        return e;
     }
 
     private static String describeBody(Reply reply) {
@@ -127,16 +129,13 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
     /** A server could echo the key back in an error; never let it reach a message. */
     private static String scrub(Connection connection, String text) {
         String key = connection.key().reveal();
-        return key.isEmpty() ? text : text.replace(key, connection.key().masked());
+        return text == null || key.isEmpty() ? text : text.replace(key, connection.key().masked());
     }
 
     private static FetchException scrubbed(Connection connection, FetchException e) {
-        String clean = scrub(connection, e.getMessage());
-        if (clean.equals(e.getMessage())) return e;
-        String problem = scrub(connection, e.problem());
-        return clean.startsWith(problem)
-                ? new FetchException(e.kind(), problem.substring(0, problem.length() - 1), clean.substring(problem.length()).strip(), e.httpStatus(), null)
-                : new FetchException(e.kind(), clean, e.httpStatus(), null);
+        Problem p = e.problem();
+        Problem clean = new Problem(p.kind(), scrub(connection, p.summary()), scrub(connection, p.detail()), p.httpStatus(), p.remedies());
+        return clean.equals(p) ? e : new FetchException(clean);
     }
 
     /** One line, and no trailing full stop, because the detail is quoted inside a sentence. */

@@ -34,7 +34,7 @@ public final class Icons {
     }
 
     /** The provider's mark, 16 or 32 pixels: the same picture (or glyph) the inspector's header uses. */
-    public static Node providerMark(String providerId, int size) {
+    public static Node providerMark(dev.webhookinspector.core.model.ProviderId providerId, int size) {
         return ProviderMark.of(providerId, size > 16 ? 32 : 16);
     }
 

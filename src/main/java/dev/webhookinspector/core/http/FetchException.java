@@ -1,65 +1,39 @@
 package dev.webhookinspector.core.http;
 
+import dev.webhookinspector.core.problem.Problem;
+import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.problem.Remedy;
+import java.util.List;
+import java.util.Objects;
+
 /**
- * Why a fetch did not give a snapshot. The message is one line for the user: what went wrong
- * and what to do. It never contains the API key.
+ * Why a fetch did not give a snapshot, as a {@link Problem}. The message is the problem's summary; it
+ * never contains the API key.
  */
 public final class FetchException extends Exception {
-    public enum Kind {
-        /** Bad ID, bad base URL, bad option: nothing was sent. */
-        INVALID_INPUT,
-        NOT_FOUND,
-        /** 401 or 403. */
-        KEY_REJECTED,
-        /** Connection refused, DNS failure, connection reset. */
-        NETWORK,
-        TIMEOUT,
-        TLS,
-        /** Still 429 or 503 after the allowed retries. */
-        RATE_LIMITED,
-        /** 5xx. */
-        SERVER_ERROR,
-        /** Body that is not the JSON the provider documents. */
-        MALFORMED_RESPONSE,
-        TOO_LARGE,
-        /** A redirect to another origin, or too many hops. */
-        REDIRECT_REFUSED,
-        /** Any other non-2xx answer. */
-        PROVIDER_ERROR,
-        CANCELLED
+    private final Problem problem;
+
+    public FetchException(Problem problem) {
+        this(problem, null);
     }
 
-    private final Kind kind;
-    private final int httpStatus;
-    private final String problem;
-
-    public FetchException(Kind kind, String message) {
-        this(kind, message, 0, null);
+    public FetchException(Problem problem, Throwable cause) {
+        super(Objects.requireNonNull(problem).summary(), cause);
+        this.problem = problem;
     }
 
-    public FetchException(Kind kind, String message, int httpStatus, Throwable cause) {
-        super(message, cause);
-        this.kind = kind;
-        this.httpStatus = httpStatus;
-        this.problem = message;
+    public FetchException(ProblemKind kind, String summary, Remedy... remedies) {
+        this(Problem.of(kind, summary, remedies));
     }
 
-    /**
-     * @param problem what went wrong, as a sentence without its full stop
-     * @param advice what to do, in command-line terms; the window gives its own advice per kind
-     */
-    public FetchException(Kind kind, String problem, String advice, int httpStatus, Throwable cause) {
-        super(problem + ". " + advice, cause);
-        this.kind = kind;
-        this.httpStatus = httpStatus;
-        this.problem = problem + ".";
+    public FetchException(ProblemKind kind, String summary, String detail, int httpStatus, Throwable cause, Remedy... remedies) {
+        this(new Problem(kind, summary, detail, httpStatus, List.of(remedies)), cause);
     }
 
-    /** What went wrong, without the advice: for screens that advise in their own words. */
-    public String problem() { return problem; }
+    public Problem problem() { return problem; }
 
-    public Kind kind() { return kind; }
+    public ProblemKind kind() { return problem.kind(); }
 
     /** The HTTP status of the answer that failed, or 0 when no answer came. */
-    public int httpStatus() { return httpStatus; }
+    public int httpStatus() { return problem.httpStatus(); }
 }

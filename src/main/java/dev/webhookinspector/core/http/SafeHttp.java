@@ -1,10 +1,13 @@
 package dev.webhookinspector.core.http;
 
 import dev.webhookinspector.core.Version;
-import dev.webhookinspector.core.http.FetchException.Kind;
+import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.problem.Remedy;
+import dev.webhookinspector.core.text.Formats;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.ProtocolException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -72,7 +75,7 @@ public final class SafeHttp {
      */
     public Reply get(URI url, List<Header> headers, Duration timeout) throws FetchException {
         Optional<String> bad = Origins.checkBaseUrl(URI.create(url.getScheme() + "://" + url.getRawAuthority()));
-        if (bad.isPresent()) throw new FetchException(Kind.INVALID_INPUT, bad.get());
+        if (bad.isPresent()) throw new FetchException(ProblemKind.INVALID_INPUT, bad.get(), Remedy.CHECK_BASE_URL);
         List<Header> sentHeaders = withStandardHeaders(headers);
         URI origin = url;
         URI current = url;
@@ -87,13 +90,13 @@ public final class SafeHttp {
             if (isRedirect(status) && reply.headers().firstValue("Location").isPresent()) {
                 URI next = resolveRedirect(current, reply.headers().firstValue("Location").get());
                 if (!Origins.sameOrigin(origin, next)) {
-                    throw new FetchException(Kind.REDIRECT_REFUSED, "The server redirected to another host (" + next.getScheme() + "://"
+                    throw new FetchException(ProblemKind.REDIRECT_REFUSED, "The server redirected to another host (" + next.getScheme() + "://"
                             + next.getRawAuthority() + "); the request was not followed so your API key stays with "
-                            + origin.getRawAuthority(), "Check the base URL.", status, null);
+                            + origin.getRawAuthority(), "", status, null, Remedy.CHECK_BASE_URL);
                 }
                 if (++redirects > MAX_REDIRECTS) {
-                    throw new FetchException(Kind.REDIRECT_REFUSED, "Too many redirects (more than " + MAX_REDIRECTS
-                            + ") from " + origin.getRawAuthority(), "Check the base URL.", status, null);
+                    throw new FetchException(ProblemKind.REDIRECT_REFUSED, "Too many redirects (more than " + MAX_REDIRECTS
+                            + ") from " + origin.getRawAuthority(), "", status, null, Remedy.CHECK_BASE_URL);
                 }
                 current = next;
                 continue;
@@ -124,24 +127,30 @@ public final class SafeHttp {
             byte[] body = readCapped(response, host);
             return new Reply(sent, response.statusCode(), response.headers(), body, attempts);
         } catch (HttpConnectTimeoutException e) {
-            throw new FetchException(Kind.TIMEOUT, "Could not connect to " + host + " in time", "Check the base URL and your network.", 0, e);
+            throw new FetchException(ProblemKind.TIMEOUT, "Could not connect to " + host + " in time", "", 0, e,
+                    Remedy.CHECK_BASE_URL, Remedy.CHECK_NETWORK);
         } catch (HttpTimeoutException e) {
-            throw new FetchException(Kind.TIMEOUT, "No answer from " + host + " within " + seconds(timeout)
-                    , "Try again, or allow more time with --timeout.", 0, e);
+            throw new FetchException(ProblemKind.TIMEOUT, "No answer from " + host + " within " + Formats.seconds(timeout), "", 0, e,
+                    Remedy.RETRY, Remedy.RAISE_TIMEOUT);
         } catch (SSLException e) {
-            throw new FetchException(Kind.TLS, "The secure connection to " + host + " failed (" + oneLine(e.getMessage())
-                    + ")", "Check the base URL and the system's certificates.", 0, e);
+            throw tls(host, e);
         } catch (ConnectException e) {
             String why = e.getCause() instanceof UnknownHostException ? "the host name is unknown" : "the connection was refused";
-            throw new FetchException(Kind.NETWORK, "Could not connect to " + host + ": " + why, "Check the base URL and your network.", 0, e);
+            throw new FetchException(ProblemKind.NETWORK, "Could not connect to " + host + ": " + why, "", 0, e,
+                    Remedy.CHECK_BASE_URL, Remedy.CHECK_NETWORK);
+        } catch (ProtocolException e) {
+            // A garbage status line or an endless header block: the server answered, but not in HTTP.
+            throw new FetchException(ProblemKind.MALFORMED_RESPONSE, "The answer from " + host + " is not valid HTTP",
+                    oneLine(e.getMessage()), 0, e, Remedy.CHECK_BASE_URL);
         } catch (IOException e) {
-            if (e.getCause() instanceof SSLException ssl) {
-                throw new FetchException(Kind.TLS, "The secure connection to " + host + " failed (" + oneLine(ssl.getMessage())
-                        + ")", "Check the base URL and the system's certificates.", 0, e);
+            if (e.getCause() instanceof SSLException ssl) throw tls(host, ssl);
+            if (e.getCause() instanceof ProtocolException bad) {
+                throw new FetchException(ProblemKind.MALFORMED_RESPONSE, "The answer from " + host + " is not valid HTTP",
+                        oneLine(bad.getMessage()), 0, e, Remedy.CHECK_BASE_URL);
             }
             if (Thread.currentThread().isInterrupted()) throw cancelled();
-            throw new FetchException(Kind.NETWORK, "The connection to " + host + " failed (" + oneLine(e.getMessage())
-                    + ")", "Check your network and try again.", 0, e);
+            throw new FetchException(ProblemKind.NETWORK, "The connection to " + host + " failed", oneLine(e.getMessage()), 0, e,
+                    Remedy.CHECK_NETWORK, Remedy.RETRY);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw cancelled();
@@ -166,13 +175,13 @@ public final class SafeHttp {
     }
 
     private FetchException tooLarge(String host, long declared) {
-        String size = declared > 0 ? " (" + declared / (1024 * 1024) + " MiB)" : "";
-        return new FetchException(Kind.TOO_LARGE, "The answer from " + host + " is larger than " + maxBody / (1024 * 1024)
-                + " MiB" + size + " and was not read", "Check the base URL: a webhook is never that large.", 0, null);
+        String size = declared > 0 ? " (" + Formats.size(declared) + ")" : "";
+        return new FetchException(ProblemKind.TOO_LARGE, "The answer from " + host + " is larger than " + Formats.size(maxBody)
+                + size + " and was not read: a webhook is never that large", "", 0, null, Remedy.CHECK_BASE_URL);
     }
 
     private static FetchException cancelled() {
-        return new FetchException(Kind.CANCELLED, "The request was cancelled.");
+        return new FetchException(ProblemKind.CANCELLED, "The request was cancelled.");
     }
 
     private static boolean isRedirect(int status) {
@@ -183,7 +192,7 @@ public final class SafeHttp {
         try {
             return current.resolve(new URI(location.strip()));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
-            throw new FetchException(Kind.REDIRECT_REFUSED, "The server redirected to an invalid address", "Check the base URL.", 0, null);
+            throw new FetchException(ProblemKind.REDIRECT_REFUSED, "The server redirected to an invalid address", Remedy.CHECK_BASE_URL);
         }
     }
 
@@ -205,9 +214,9 @@ public final class SafeHttp {
         }
     }
 
-    static String seconds(Duration d) {
-        long ms = d.toMillis();
-        return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    private static FetchException tls(String host, Exception e) {
+        return new FetchException(ProblemKind.TLS, "The secure connection to " + host + " failed", oneLine(e.getMessage()), 0, e,
+                Remedy.CHECK_BASE_URL, Remedy.CHECK_CERTIFICATES);
     }
 
     static String oneLine(String s) {

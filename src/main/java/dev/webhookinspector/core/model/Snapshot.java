@@ -10,9 +10,11 @@ import java.util.Optional;
  * One fetched state of one webhook, the same shape for every provider.
  * Nullable components say so; lists and maps are never null.
  *
- * @param provider the provider's id ({@code ultravox}, {@code v0}, {@code featurebase})
+ * @param provider the provider that mapped it
  * @param name null when the provider has no name field (Ultravox)
  * @param status the provider's own status word, or null when it reports none (v0)
+ * @param verdict the provider's verdict on deliveries, decided once where the mapping is
+ * @param reason why the verdict is what it is, one sentence without a full stop
  * @param lastStatusChange null when unknown
  * @param scope null when the webhook is not scoped
  * @param metricsReported false when the provider's API has no health numbers at all
@@ -20,12 +22,13 @@ import java.util.Optional;
  * @param raw the response as received, secrets included: show it through {@link #maskedRaw()}
  */
 public record Snapshot(
-        String provider,
+        ProviderId provider,
         String id,
         String name,
         String url,
         String status,
-        Health health,
+        Verdict verdict,
+        String reason,
         List<String> events,
         Instant createdAt,
         Instant updatedAt,
@@ -41,6 +44,9 @@ public record Snapshot(
         JsonNode raw) {
 
     public Snapshot {
+        java.util.Objects.requireNonNull(provider);
+        java.util.Objects.requireNonNull(verdict);
+        reason = reason == null ? "" : reason;
         events = List.copyOf(events);
         secrets = List.copyOf(secrets);
         failures = List.copyOf(failures);

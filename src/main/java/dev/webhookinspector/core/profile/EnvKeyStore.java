@@ -18,7 +18,7 @@ final class EnvKeyStore implements ApiKeyStore {
     @Override public ApiKey get(String variable, String profileName) throws ProfileException {
         String value = env.get(variable);
         if (value == null || value.isBlank()) {
-            throw new ProfileException("Profile \"" + profileName + "\" takes its key from environment variable " + variable
+            throw new ProfileException(ProfileException.Kind.KEY_MISSING, "Profile \"" + profileName + "\" takes its key from environment variable " + variable
                     + ", which is not set; set it and try again.");
         }
         return new ApiKey(value);

@@ -62,7 +62,7 @@ public final class FileProfileService implements ProfileService {
     }
 
     @Override public void add(Profile profile, Optional<ApiKey> key) throws ProfileException {
-        Profile p = normalized(profile);
+        Profile p = profile;
         ProfileRules.check(p);
         if (p.keyRef().store() == KeyStoreKind.ENV && key.isPresent()) {
             throw ProfileRules.invalid("Profile \"" + p.name() + "\" reads its key from " + p.keyRef().locator() + ", so no key is stored; do not give one.");
@@ -87,7 +87,7 @@ public final class FileProfileService implements ProfileService {
     }
 
     @Override public void update(String name, Profile changed, Optional<ApiKey> newKey) throws ProfileException {
-        Profile c = normalized(changed);
+        Profile c = changed;
         ProfileRules.check(c);
         Profile existing = require(name);
         List<Profile> others = list().stream().filter(p -> !ProfileRules.sameName(p.name(), existing.name())).toList();
@@ -161,7 +161,7 @@ public final class FileProfileService implements ProfileService {
     @Override public ApiKey key(Profile profile) throws ProfileException {
         KeyRef ref = profile.keyRef();
         if (!ref.hasKey()) {
-            throw new ProfileException("Profile \"" + profile.name() + "\" has no key yet (imported profiles come without keys); store its key first.");
+            throw new ProfileException(ProfileException.Kind.KEY_MISSING, "Profile \"" + profile.name() + "\" has no key yet (imported profiles come without keys); store its key first.");
         }
         return store(ref).get(ref.locator(), profile.name());
     }
@@ -222,7 +222,7 @@ public final class FileProfileService implements ProfileService {
         for (Profile p : profiles) {
             Profile n;
             try {
-                n = normalized(p);
+                n = p;
                 ProfileRules.check(n);
             } catch (ProfileException e) {
                 throw ProfileRules.invalid("In " + source + ", profile \"" + p.name() + "\": " + e.getMessage() + " Nothing was imported.");
@@ -378,11 +378,6 @@ public final class FileProfileService implements ProfileService {
 
     private static String newLocator() { return UUID.randomUUID().toString(); }
 
-    /** Provider ids are stored in their canonical lower case. */
-    private static Profile normalized(Profile p) {
-        String provider = p.provider() == null ? "" : p.provider().strip().toLowerCase(Locale.ROOT);
-        return new Profile(p.name(), provider, p.baseUrl(), p.options(), p.note(), p.keyRef());
-    }
 
     private static Profile withKeyRef(Profile p, KeyRef ref) {
         return new Profile(p.name(), p.provider(), p.baseUrl(), p.options(), p.note(), ref);

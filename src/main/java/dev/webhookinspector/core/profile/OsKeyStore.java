@@ -36,13 +36,13 @@ final class OsKeyStore implements ApiKeyStore {
         try {
             value = k.getPassword(service, locator);
         } catch (PasswordAccessException e) {
-            throw new ProfileException("The OS key store has no key for profile \"" + profileName + "\" (" + e.getMessage()
+            throw new ProfileException(ProfileException.Kind.KEY_MISSING, "The OS key store has no key for profile \"" + profileName + "\" (" + e.getMessage()
                     + "); it may have been deleted there. Store the key again.");
         } catch (RuntimeException e) {
             throw unavailable("could not read the key of profile \"" + profileName + "\"", e, null);
         }
         if (value == null || value.isBlank()) {
-            throw new ProfileException("The OS key store returned an empty key for profile \"" + profileName + "\"; store the key again.");
+            throw new ProfileException(ProfileException.Kind.KEY_MISSING, "The OS key store returned an empty key for profile \"" + profileName + "\"; store the key again.");
         }
         return new ApiKey(value);
     }

@@ -16,7 +16,7 @@ public interface PassphrasePrompt {
     /**
      * @param creating true when no vault exists yet and this passphrase will create it (ask twice)
      * @return a fresh array the caller zeroes after use
-     * @throws ProfileException kind VAULT when no passphrase can be had (no terminal, cancelled)
+     * @throws ProfileException kind WRONG_PASSPHRASE when no passphrase can be had (no terminal, cancelled)
      */
     char[] passphrase(Path vault, boolean creating) throws ProfileException;
 
@@ -25,14 +25,14 @@ public interface PassphrasePrompt {
         String fromEnv = env.get(VARIABLE);
         if (fromEnv != null) {
             return (vault, creating) -> {
-                if (fromEnv.isEmpty()) throw new ProfileException(ProfileException.Kind.VAULT, VARIABLE + " is set but empty; give it the vault passphrase or unset it.");
+                if (fromEnv.isEmpty()) throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, VARIABLE + " is set but empty; give it the vault passphrase or unset it.");
                 return fromEnv.toCharArray();
             };
         }
         return (vault, creating) -> {
             Console console = System.console();
             if (console == null || !console.isTerminal()) {
-                throw new ProfileException(ProfileException.Kind.VAULT, "The vault " + vault + " needs its passphrase and there is no terminal to ask for it; set " + VARIABLE + ".");
+                throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "The vault " + vault + " needs its passphrase and there is no terminal to ask for it; set " + VARIABLE + ".");
             }
             if (!creating) return read(console, "Vault passphrase: ");
             char[] first = read(console, "New vault passphrase (at least " + VaultKeyStore.MIN_PASSPHRASE_LENGTH + " characters) for " + vault + ": ");
@@ -40,7 +40,7 @@ public interface PassphrasePrompt {
             try {
                 if (!Arrays.equals(first, second)) {
                     Arrays.fill(first, '\0');
-                    throw new ProfileException(ProfileException.Kind.VAULT, "The two passphrases differ; nothing was saved. Try again.");
+                    throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "The two passphrases differ; nothing was saved. Try again.");
                 }
                 return first;
             } finally {
@@ -51,7 +51,7 @@ public interface PassphrasePrompt {
 
     private static char[] read(Console console, String prompt) throws ProfileException {
         char[] answer = console.readPassword("%s", prompt);
-        if (answer == null) throw new ProfileException(ProfileException.Kind.VAULT, "No passphrase was entered; nothing was changed.");
+        if (answer == null) throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "No passphrase was entered; nothing was changed.");
         return answer;
     }
 }

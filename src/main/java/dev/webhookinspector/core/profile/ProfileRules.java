@@ -1,6 +1,7 @@
 package dev.webhookinspector.core.profile;
 
 import dev.webhookinspector.core.http.Origins;
+import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
@@ -46,7 +47,11 @@ public final class ProfileRules {
         }
     }
 
-    public static Provider checkProvider(String id) throws ProfileException {
+    public static Provider checkProvider(String typed) throws ProfileException {
+        return Providers.byId(typed).orElseThrow(() -> invalid("Unknown provider \"" + typed + "\"; use one of " + Providers.ids() + "."));
+    }
+
+    public static Provider checkProvider(ProviderId id) throws ProfileException {
         return Providers.byId(id).orElseThrow(() -> invalid("Unknown provider \"" + id + "\"; use one of " + Providers.ids() + "."));
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import dev.webhookinspector.core.model.ProviderId;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ final class ProfilesJson {
     private static ObjectNode settings(Profile p) {
         ObjectNode o = JSON.createObjectNode();
         o.put("name", p.name());
-        o.put("provider", p.provider());
+        o.put("provider", p.provider().value());
         if (p.baseUrl() != null) o.put("baseUrl", p.baseUrl().toString());
         ObjectNode options = o.putObject("options");
         p.options().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> options.put(e.getKey(), e.getValue()));
@@ -135,7 +136,13 @@ final class ProfilesJson {
                 options.put(e.getKey(), e.getValue().asText());
             }
         }
-        return new Profile(name, text(o, "provider", true), baseUrl, options, text(o, "note", false), ref);
+        ProviderId provider;
+        try {
+            provider = ProviderId.parse(text(o, "provider", true));
+        } catch (IllegalArgumentException e) {
+            throw new Unreadable("profile \"" + name + "\" has a provider that is not a provider id");
+        }
+        return new Profile(name, provider, baseUrl, options, text(o, "note", false), ref);
     }
 
     private static JsonNode tree(byte[] content) throws Unreadable {

@@ -52,11 +52,11 @@ final class VaultKeyStore implements ApiKeyStore {
         try (AtomicFiles.Held lock = AtomicFiles.lock(lockFile)) {
             byte[] content = read();
             if (content == null) {
-                throw new ProfileException("The key of profile \"" + profileName + "\" should be in the vault " + file + ", but there is no vault file; store the key again.");
+                throw new ProfileException(ProfileException.Kind.KEY_MISSING, "The key of profile \"" + profileName + "\" should be in the vault " + file + ", but there is no vault file; store the key again.");
             }
             String value = entries(content).get(locator);
             if (value == null) {
-                throw new ProfileException("The vault has no key for profile \"" + profileName + "\"; store the key again.");
+                throw new ProfileException(ProfileException.Kind.KEY_MISSING, "The vault has no key for profile \"" + profileName + "\"; store the key again.");
             }
             return new ApiKey(value);
         } catch (IOException e) {
@@ -129,7 +129,7 @@ final class VaultKeyStore implements ApiKeyStore {
         } catch (VaultFormat.OpenException e) {
             if (e.problem == VaultFormat.Problem.WRONG_PASSPHRASE) {
                 forgetPassphrase();
-                throw new ProfileException(ProfileException.Kind.VAULT, "The passphrase does not open the vault " + file
+                throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "The passphrase does not open the vault " + file
                         + "; check it (and " + PassphrasePrompt.VARIABLE + " if you set it) and try again.");
             }
             String backup = Files.exists(AtomicFiles.backupOf(file)) ? " The previous version is in " + AtomicFiles.backupOf(file) + "." : "";
@@ -146,7 +146,7 @@ final class VaultKeyStore implements ApiKeyStore {
         if (creating && answer.length < MIN_PASSPHRASE_LENGTH) {
             int length = answer.length;
             Arrays.fill(answer, '\0');
-            throw new ProfileException(ProfileException.Kind.VAULT, "The new vault passphrase is too short (" + length
+            throw new ProfileException(ProfileException.Kind.INVALID, "The new vault passphrase is too short (" + length
                     + " characters); use at least " + MIN_PASSPHRASE_LENGTH + ".");
         }
         passphrase = answer;

@@ -1,30 +1,22 @@
 package dev.webhookinspector.core.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.model.Snapshot;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * One webhook API. An implementation owns its ID rule, its requests, its response mapping and its
- * error-body mapping; HTTP itself is done by {@code core.http}. Register a new one in {@link Providers}.
+ * One webhook API. An implementation describes itself once ({@link #descriptor()}) and owns its ID rule,
+ * its requests, its response mapping (verdict included) and its error-body mapping; HTTP itself is done
+ * by {@code core.http}. Implementations are found with {@link java.util.ServiceLoader}: see {@link Providers}.
  */
 public interface Provider {
-    /** Stable lower-case id used in profiles, the command line and JSON output. */
-    String id();
-
-    String displayName();
-
-    URI defaultBaseUrl();
-
-    /** What a valid webhook ID looks like, for hints: "a UUID such as …". */
-    String idRule();
+    ProviderDescriptor descriptor();
 
     /** Empty when the ID is acceptable, else a message that names the bad value and the rule. */
     Optional<String> checkId(String webhookId);
-
-    List<ProviderOption> options();
 
     /** The get-by-ID request; {@code webhookId} has passed {@link #checkId}. */
     ApiRequest getRequest(Connection connection, String webhookId);
@@ -37,4 +29,14 @@ public interface Provider {
 
     /** The human message in an error body, or empty when the body has none the provider documents. */
     Optional<String> errorMessage(int status, String body);
+
+    default ProviderId id() { return descriptor().id(); }
+
+    default String displayName() { return descriptor().displayName(); }
+
+    default URI defaultBaseUrl() { return descriptor().defaultBaseUrl(); }
+
+    default String idRule() { return descriptor().idRule(); }
+
+    default List<ProviderOption> options() { return descriptor().options(); }
 }

@@ -21,10 +21,11 @@ public final class SandboxDemo implements DemoSession {
     private SandboxDemo(Sandbox sandbox) {
         this.sandbox = sandbox;
         for (Provider p : Providers.all()) {
-            if (!Sandbox.PROVIDERS.contains(p.id())) continue;
-            Connection c = new Connection(p, sandbox.baseUrl(p.id()), Map.of(), new ApiKey(sandbox.demoKey(p.id())), null);
+            String id = p.id().value();
+            if (!Sandbox.PROVIDERS.contains(id)) continue;
+            Connection c = new Connection(p, sandbox.baseUrl(id), Map.of(), new ApiKey(sandbox.demoKey(id)), null);
             profiles.add(new ProfileChoice.Demo(p.displayName() + " demo", p, c));
-            for (DemoFixtures.Fixture f : DemoFixtures.forProvider(p.id())) webhooks.add(toWebhook(p, f));
+            for (DemoFixtures.Fixture f : DemoFixtures.forProvider(id)) webhooks.add(toWebhook(p, f));
         }
     }
 

@@ -1,7 +1,8 @@
 package dev.webhookinspector.ui.inspector;
 
 import atlantafx.base.theme.Styles;
-import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.problem.ProblemKind;
+import javafx.scene.layout.HBox;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,16 +38,25 @@ final class ErrorView {
         retry.setDefaultButton(false);
         retry.setOnAction(e -> vm.retry());
         retry.setTooltip(Ui.tooltip("Fetch the webhook again"));
+        Button edit = new Button("Edit profile", Ui.icon(Feather.EDIT_2));
+        edit.setId("editProfileButton");
+        edit.setOnAction(e -> vm.editProfile());
+        edit.visibleProperty().bind(vm.canEditProfileProperty());
+        edit.managedProperty().bind(edit.visibleProperty());
+        HBox buttons = new HBox(10, retry, edit);
+        buttons.setAlignment(Pos.CENTER);
 
         vm.kindProperty().addListener((o, a, k) -> {
             if (k == null) return;
             icon.setIconCode(iconFor(k));
             icon.getStyleClass().removeAll("error-icon-warning", "error-icon-danger");
-            icon.getStyleClass().add(k == FetchException.Kind.CANCELLED || k == FetchException.Kind.RATE_LIMITED
-                    || k == FetchException.Kind.INVALID_INPUT ? "error-icon-warning" : "error-icon-danger");
+            icon.getStyleClass().add(switch (k) {
+                case CANCELLED, RATE_LIMITED, INVALID_INPUT, KEY_MISSING, KEY_STORE_UNAVAILABLE, WRONG_PASSPHRASE -> "error-icon-warning";
+                default -> "error-icon-danger";
+            });
         });
 
-        VBox card = new VBox(12, icon, title, message, hint, detail, retry);
+        VBox card = new VBox(12, icon, title, message, hint, detail, buttons);
         card.setId("errorPanel");
         card.setAlignment(Pos.CENTER);
         card.getStyleClass().add("error-card");
@@ -56,7 +66,7 @@ final class ErrorView {
         root.getStyleClass().add("error-pane");
     }
 
-    private static Feather iconFor(FetchException.Kind k) {
+    private static Feather iconFor(ProblemKind k) {
         return switch (k) {
             case INVALID_INPUT -> Feather.EDIT_3;
             case NOT_FOUND -> Feather.SEARCH;
@@ -71,6 +81,11 @@ final class ErrorView {
             case REDIRECT_REFUSED -> Feather.CORNER_UP_RIGHT;
             case PROVIDER_ERROR -> Feather.ALERT_OCTAGON;
             case CANCELLED -> Feather.X_CIRCLE;
+            case PROFILE_NOT_FOUND -> Feather.USER_X;
+            case KEY_MISSING, KEY_STORE_UNAVAILABLE -> Feather.LOCK;
+            case WRONG_PASSPHRASE -> Feather.KEY;
+            case LOCAL_FAILURE -> Feather.HARD_DRIVE;
+            case INTERNAL -> Feather.ALERT_OCTAGON;
         };
     }
 

@@ -1,33 +1,61 @@
 package dev.webhookinspector.ui.inspector;
 
-import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.problem.Problem;
+import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.problem.Remedy;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** A fetch that gave no snapshot: what happened, the fetcher's own message, what to do, and Retry. */
+/**
+ * A fetch that gave no snapshot: the problem's title and summary, its remedies in the window's words,
+ * and the buttons they call for (Retry, Edit profile, Wait longer).
+ */
 public final class ErrorViewModel {
-    /** Title and advice for one kind of failure. */
-    public record Advice(String title, String hint) {}
+    /** Remedies a press on "Edit profile" serves better than any sentence. */
+    private static final Set<Remedy> IN_THE_PROFILE = EnumSet.of(Remedy.CHECK_KEY, Remedy.ADD_KEY, Remedy.CHECK_BASE_URL, Remedy.USE_VAULT);
 
-    private final ReadOnlyObjectWrapper<FetchException.Kind> kind = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ProblemKind> kind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper retryText = new ReadOnlyStringWrapper("Retry");
+    private final ReadOnlyBooleanWrapper canEditProfile = new ReadOnlyBooleanWrapper();
     private Runnable retry = () -> {};
+    private Runnable editProfile;
+    private Runnable waitLonger;
+    private boolean longerWait;
 
-    void show(FetchException e, Runnable retryAction) {
-        Advice a = advice(e.kind());
-        kind.set(e.kind());
-        title.set(a.title());
-        // The hint below advises in the window's terms; the exception's own advice speaks of command-line flags.
-        message.set(e.problem() == null || e.problem().isBlank() ? a.title() + "." : e.problem());
-        hint.set(a.hint());
-        detail.set(e.httpStatus() > 0 ? "HTTP " + e.httpStatus() : "No answer received");
-        retryText.set(e.kind() == FetchException.Kind.CANCELLED ? "Fetch again" : "Retry");
+    /**
+     * The window's own answers to remedies: open the profile form, and raise the fetch timeout. Either may
+     * be null where there is no such thing (a gallery, a test), and then its button is not offered.
+     */
+    public void setWindowActions(Runnable editProfile, Runnable waitLonger) {
+        this.editProfile = editProfile;
+        this.waitLonger = waitLonger;
+    }
+
+    void show(Problem p, Runnable retryAction) {
+        kind.set(p.kind());
+        title.set(p.kind().title());
+        message.set(p.summary());
+        hint.set(hint(p));
+        detail.set(detail(p));
+        longerWait = p.remedies().contains(Remedy.RAISE_TIMEOUT) && waitLonger != null;
+        retryText.set(switch (p.kind()) {
+            case CANCELLED -> "Fetch again";
+            case WRONG_PASSPHRASE -> "Enter passphrase";
+            case KEY_STORE_UNAVAILABLE -> "Try again";
+            default -> longerWait ? "Wait longer and retry" : "Retry";
+        });
+        canEditProfile.set(editProfile != null && p.remedies().stream().anyMatch(IN_THE_PROFILE::contains));
         retry = retryAction == null ? () -> {} : retryAction;
     }
 
@@ -36,43 +64,66 @@ public final class ErrorViewModel {
         retry = () -> {};
     }
 
-    public void retry() { retry.run(); }
+    public void retry() {
+        if (longerWait) waitLonger.run();
+        retry.run();
+    }
 
-    public static Advice advice(FetchException.Kind kind) {
-        return switch (kind) {
-            case INVALID_INPUT -> new Advice("Check the webhook ID",
-                    "Nothing was sent. Correct the ID or the profile's settings, then try again.");
-            case NOT_FOUND -> new Advice("Webhook not found",
-                    "Check the ID, and that this profile's key belongs to the account that owns the webhook.");
-            case KEY_REJECTED -> new Advice("API key rejected",
-                    "The provider refused the key. Edit the profile and paste a current key with access to webhooks.");
-            case NETWORK -> new Advice("Can't reach the provider",
-                    "Check your network, proxy or VPN, and the profile's base URL, then retry.");
-            case TIMEOUT -> new Advice("The provider did not answer in time",
-                    "The service may be slow or unreachable. Retry, or raise the timeout in the profile.");
-            case TLS -> new Advice("Secure connection failed",
-                    "The server's certificate could not be verified. Check the base URL and any proxy that inspects HTTPS.");
-            case RATE_LIMITED -> new Advice("Rate limited",
-                    "The provider is throttling requests made with this key. Wait a moment, then retry.");
-            case SERVER_ERROR -> new Advice("The provider had a server error",
-                    "The problem is on the provider's side. Retry in a minute; if it persists, check the provider's status page.");
-            case MALFORMED_RESPONSE -> new Advice("Unexpected response",
-                    "The answer was not the JSON this API documents. Check that the base URL points at the provider's API.");
-            case TOO_LARGE -> new Advice("Response too large",
-                    "The answer was bigger than any webhook should be. Check that the base URL points at the provider's API.");
-            case REDIRECT_REFUSED -> new Advice("Redirect refused",
-                    "The server redirected elsewhere; the key is never sent to another host. Check the profile's base URL.");
-            case PROVIDER_ERROR -> new Advice("The provider refused the request",
-                    "Read the provider's message above, then check the ID and the profile's settings.");
-            case CANCELLED -> new Advice("Fetch cancelled",
-                    "Nothing was changed. Fetch again when you are ready.");
+    public void editProfile() {
+        if (editProfile != null) editProfile.run();
+    }
+
+    /** The remedies in the window's terms, one sentence each, without repeats. */
+    public static String hint(Problem p) {
+        Set<String> said = new LinkedHashSet<>();
+        for (Remedy r : p.remedies()) {
+            String words = words(r);
+            if (!words.isEmpty()) said.add(words);
+        }
+        return said.isEmpty() ? fallback(p.kind()) : String.join(" ", said);
+    }
+
+    private static String detail(Problem p) {
+        String status = p.httpStatus() > 0 ? "HTTP " + p.httpStatus() : "No answer received";
+        boolean quoted = p.detail().isEmpty() || p.summary().contains(p.detail());
+        return switch (p.kind()) {
+            case INVALID_INPUT, PROFILE_NOT_FOUND, KEY_MISSING, KEY_STORE_UNAVAILABLE, WRONG_PASSPHRASE, LOCAL_FAILURE, CANCELLED ->
+                    "Nothing was sent";
+            case INTERNAL -> "";
+            default -> quoted ? status : status + " · " + p.detail();
         };
     }
 
-    public ReadOnlyObjectProperty<FetchException.Kind> kindProperty() { return kind.getReadOnlyProperty(); }
+    static String words(Remedy r) {
+        return switch (r) {
+            case RETRY -> "Retry when you are ready.";
+            case RETRY_LATER -> "Wait a minute, then retry; if it persists, check the provider's status page.";
+            case CHECK_ID -> "Check the webhook ID.";
+            case CHECK_ACCOUNT -> "Check that this profile's key belongs to the account that owns the webhook.";
+            case CHECK_KEY -> "Edit the profile and paste a current key with access to webhooks.";
+            case ADD_KEY -> "Edit the profile to store its key, or set the environment variable it names.";
+            case CHECK_BASE_URL -> "Check the profile's base URL.";
+            case CHECK_NETWORK -> "Check your network, proxy or VPN.";
+            case CHECK_CERTIFICATES -> "Check any proxy that inspects HTTPS, and the system's certificates.";
+            case RAISE_TIMEOUT -> "The provider may be slow: wait longer, or retry.";
+            case UNLOCK_KEY_STORE -> "Unlock your system's key store (log in to the keyring), then try again,";
+            case USE_VAULT -> "or edit the profile to keep its key in the encrypted vault.";
+            case ENTER_PASSPHRASE -> "Enter the vault passphrase again.";
+            case CHECK_PROFILE_NAME -> "Pick a profile from the list.";
+            case CHECK_FILE -> "";
+            case REPORT_BUG -> "Try again; if it keeps happening, please report it.";
+        };
+    }
+
+    private static String fallback(ProblemKind kind) {
+        return kind == ProblemKind.CANCELLED ? "Nothing was changed. Fetch again when you are ready." : "";
+    }
+
+    public ReadOnlyObjectProperty<ProblemKind> kindProperty() { return kind.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty detailProperty() { return detail.getReadOnlyProperty(); }
     public ReadOnlyStringProperty retryTextProperty() { return retryText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canEditProfileProperty() { return canEditProfile.getReadOnlyProperty(); }
 }

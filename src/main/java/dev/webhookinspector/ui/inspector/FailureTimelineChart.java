@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.text.Formats;
 import dev.webhookinspector.core.model.FailureKind;
 import dev.webhookinspector.core.model.FailureTimeline;
 import java.text.NumberFormat;
@@ -225,9 +226,9 @@ final class FailureTimelineChart extends Region {
 
     private String describe(FailureTimeline.Bucket b, Duration size) {
         NumberFormat nf = NumberFormat.getIntegerInstance(Locale.US);
-        String end = TimeFormat.local(b.start().plus(size), zone);
+        String end = Formats.absolute(b.start().plus(size), zone);
         StringBuilder sb = new StringBuilder()
-                .append(TimeFormat.local(b.start(), zone)).append(" – ").append(size.toDays() >= 1 ? end : end.substring(11))
+                .append(Formats.absolute(b.start(), zone)).append(" – ").append(size.toDays() >= 1 ? end : end.substring(11))
                 .append('\n').append(nf.format(b.total())).append(b.total() == 1 ? " failure" : " failures");
         for (FailureKind k : FailureKind.values()) {
             if (b.count(k) > 0) sb.append('\n').append(k.label()).append(": ").append(nf.format(b.count(k)));

@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.text.Formats;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.webhookinspector.core.model.FailureGroup;
@@ -279,7 +280,7 @@ final class FailuresView {
                 super.updateItem(v, empty);
                 if (empty || v == null) { setText(null); setGraphic(null); return; }
                 int total = Math.max(1, vm.shownProperty().get());
-                setText(NumberFormat.getIntegerInstance(Locale.US).format(v));
+                setText(Formats.count(v));
                 Label share = Ui.label("share", Math.round(100.0 * v / total) + "%");
                 setGraphic(share);
                 setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
@@ -389,9 +390,9 @@ final class FailuresView {
                 relative.setText("");
                 setTooltip(null);
             } else {
-                local.setText(TimeFormat.local(t, zone));
-                relative.setText(TimeFormat.relative(t, now.get()));
-                tip.setText(TimeFormat.tooltip(t, zone, now.get()));
+                local.setText(Formats.absolute(t, zone));
+                relative.setText(Formats.relative(t, now.get()));
+                tip.setText(Formats.tooltip(t, zone, now.get()));
                 setTooltip(tip);
             }
             setGraphic(box);

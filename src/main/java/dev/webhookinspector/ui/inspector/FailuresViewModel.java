@@ -1,32 +1,62 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.text.Formats;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Failure;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.FailureGroup;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.FailureKind;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.FailureTimeline;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.text.NumberFormat;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.time.Instant;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.ArrayList;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.Comparator;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.List;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.Locale;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.function.Predicate;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ObjectProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.SimpleObjectProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.SimpleStringProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.StringProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.FXCollections;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.ObservableList;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.transformation.FilteredList;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.transformation.SortedList;
 
 /**
@@ -74,8 +104,7 @@ public final class FailuresViewModel {
         kindFilter.addListener((o, a, b) -> applyFilter());
     }
 
-    void show(Snapshot s) {
-        ProviderInfo info = ProviderInfo.of(s.provider());
+    void show(Snapshot s, ProviderDescriptor info) {
         reported.set(s.failuresReported());
         List<Row> list = new ArrayList<>(s.failures().size());
         java.util.function.Function<Failure, FailureKind> kindOf = FailureKind.cached();
@@ -86,7 +115,7 @@ public final class FailuresViewModel {
         }
         rows.setAll(list);
         total.set(list.size());
-        providerNote.set(info.failuresNote());
+        providerNote.set(info.reports().failuresNote());
         // A chart needs at least two moments to show a trend; one failure is better read in the table
         timelineUseful.set(list.stream().map(Row::time).filter(java.util.Objects::nonNull).distinct().limit(2).count() == 2);
         allGroups.setAll(FailureGroup.of(list, Row::failure, Row::kind));
@@ -115,7 +144,7 @@ public final class FailuresViewModel {
         groups.setAll(FailureGroup.of(now, Row::failure, Row::kind));
         FailureTimeline t = FailureTimeline.of(now, Row::time, Row::kind, MAX_BUCKETS, ctx.zone());
         timeline.set(t);
-        timelineTitle.set(t.isEmpty() ? "Failures over time" : "Failures over time, per " + TimeFormat.span(t.bucketSize()));
+        timelineTitle.set(t.isEmpty() ? "Failures over time" : "Failures over time, per " + Formats.span(t.bucketSize()));
         timelineNote.set(now.isEmpty() ? "No failures match the filter."
                 : t.isEmpty() ? "None of the shown failures carries a time." : "");
         NumberFormat nf = NumberFormat.getIntegerInstance(Locale.US);
@@ -130,7 +159,7 @@ public final class FailuresViewModel {
     }
 
     public void copy(Row row) {
-        String when = row.time() == null ? "" : TimeFormat.utc(row.time()) + "  ";
+        String when = row.time() == null ? "" : Formats.precise(row.time(), Formats.UTC) + "  ";
         String code = row.code() == null ? "" : "HTTP " + row.code() + "  ";
         ctx.copy(when + code + row.message(), "Failure copied");
     }

@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.text.Formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -116,8 +117,8 @@ public record FieldNode(String name, String path, JsonNode value, boolean unknow
     public String summary() {
         return switch (type()) {
             case NULL -> "null";
-            case OBJECT -> value.isEmpty() ? "{ } empty" : TimeFormat.plural(value.size(), "field");
-            case ARRAY -> value.isEmpty() ? "[ ] empty" : TimeFormat.plural(value.size(), "item");
+            case OBJECT -> value.isEmpty() ? "{ } empty" : Formats.plural(value.size(), "field");
+            case ARRAY -> value.isEmpty() ? "[ ] empty" : Formats.plural(value.size(), "item");
             default -> value.asText();
         };
     }

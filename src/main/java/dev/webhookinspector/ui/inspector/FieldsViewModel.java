@@ -1,14 +1,26 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.text.Formats;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Secret;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.stream.Collectors;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.time.Instant;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.List;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.Set;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.FXCollections;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.ObservableList;
 
 /** Every field of the response, secrets masked, unknown fields marked, each value copyable. */
@@ -22,13 +34,13 @@ public final class FieldsViewModel {
     FieldsViewModel(Context ctx) { this.ctx = ctx; }
 
     /** @param masked the response with secrets masked, as {@link Snapshot#maskedRaw()} gives it */
-    void show(Snapshot s, com.fasterxml.jackson.databind.JsonNode masked) {
+    void show(Snapshot s, ProviderDescriptor provider, com.fasterxml.jackson.databind.JsonNode masked) {
         hints = new FieldNode.Hints(s.extras().keySet(), UnknownValues.of(s),
                 s.secrets().stream().map(Secret::masked).collect(Collectors.toSet()));
         List<FieldNode> list = FieldNode.roots(masked, hints);
         roots.setAll(list);
         long unknown = list.stream().filter(FieldNode::unknown).count();
-        String name = ProviderInfo.of(s.provider()).displayName();
+        String name = provider.displayName();
         note.set(unknown == 0
                 ? list.size() + " fields as " + name + " sent them. Secrets are masked."
                 : list.size() + " fields as " + name + " sent them; " + unknown
@@ -45,7 +57,7 @@ public final class FieldsViewModel {
     /** The cell text for a value: timestamps in local time with relative time, others as summarised. */
     public String display(FieldNode node) {
         Instant t = node.instant();
-        return t != null ? TimeFormat.localWithRelative(t, ctx.zone(), ctx.instant()) : node.summary();
+        return t != null ? Formats.withRelative(t, ctx.zone(), ctx.instant()) : node.summary();
     }
 
     /** Hover text: UTC for timestamps, the path for everything. */
@@ -53,7 +65,7 @@ public final class FieldsViewModel {
         Instant t = node.instant();
         String head = node.path() + (node.unknown() ? "  (new to this app)" : "")
                 + (node.unknownValue() ? "  (value new to this app)" : "");
-        return t == null ? head : head + "\n" + TimeFormat.tooltip(t, ctx.zone(), ctx.instant());
+        return t == null ? head : head + "\n" + Formats.tooltip(t, ctx.zone(), ctx.instant());
     }
 
     public void copyValue(FieldNode node) { ctx.copy(node.copyText(), "Value of " + node.path() + " copied"); }

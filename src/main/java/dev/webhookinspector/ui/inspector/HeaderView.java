@@ -1,13 +1,22 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.model.Verdict;
 import javafx.geometry.Pos;
+import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.Node;
+import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.control.Label;
+import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.HBox;
+import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.Priority;
+import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.StackPane;
+import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.VBox;
+import dev.webhookinspector.core.model.Verdict;
 import org.kordamp.ikonli.feather.Feather;
+import dev.webhookinspector.core.model.Verdict;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Title, provider, ID and URL on the left; the health badge, status word and last change on the right. */
@@ -19,7 +28,9 @@ final class HeaderView {
 
         StackPane mark = new StackPane();
         mark.getStyleClass().add("header-mark");
-        vm.providerIdProperty().addListener((o, a, id) -> mark.getChildren().setAll(ProviderMark.of(id, 32)));
+        vm.providerIdProperty().addListener((o, a, id) -> {
+            if (!id.isEmpty()) mark.getChildren().setAll(ProviderMark.of(new dev.webhookinspector.core.model.ProviderId(id), 32));
+        });
 
         Label title = Ui.label("inspector-title", vm.titleProperty());
         title.setId("inspectorTitle");
@@ -91,18 +102,12 @@ final class HeaderView {
         root.getChildren().add(top);
     }
 
-    private static void styleBadge(Label badge, HealthBadge b) {
+    private static void styleBadge(Label badge, Verdict v) {
         badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
-        badge.getStyleClass().add("badge-" + b.cssName());
-        badge.setText(b.text());
-        FontIcon icon = Ui.icon(switch (b) {
-            case HEALTHY -> Feather.CHECK_CIRCLE;
-            case FAILING -> Feather.ALERT_TRIANGLE;
-            case PAUSED -> Feather.PAUSE_CIRCLE;
-            case UNKNOWN -> Feather.HELP_CIRCLE;
-        });
-        badge.setGraphic(icon);
-        badge.setAccessibleText("Health: " + b.text());
+        badge.getStyleClass().add("badge-" + v.key());
+        badge.setText(v.label());
+        badge.setGraphic(Ui.icon(VerdictIcons.of(v)));
+        badge.setAccessibleText("Health: " + v.label());
     }
 
     Node root() { return root; }

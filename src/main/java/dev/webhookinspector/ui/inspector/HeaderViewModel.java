@@ -1,12 +1,31 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.text.Formats;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.time.Instant;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.ArrayList;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.List;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringProperty;
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** The header: who the webhook is, where it delivers, and whether it works. */
@@ -18,7 +37,7 @@ public final class HeaderViewModel {
     private final ReadOnlyStringWrapper webhookId = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper named = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<HealthBadge> badge = new ReadOnlyObjectWrapper<>(HealthBadge.UNKNOWN);
+    private final ReadOnlyObjectWrapper<Verdict> badge = new ReadOnlyObjectWrapper<>(Verdict.UNKNOWN);
     private final ReadOnlyStringWrapper badgeTooltip = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusWord = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusChange = new ReadOnlyStringWrapper("");
@@ -29,25 +48,16 @@ public final class HeaderViewModel {
 
     HeaderViewModel(Context ctx) { this.ctx = ctx; }
 
-    void show(Snapshot s) {
+    void show(Snapshot s, ProviderDescriptor info) {
         snapshot = s;
-        ProviderInfo info = ProviderInfo.of(s.provider());
         title.set(s.title());
-        providerId.set(info.id());
+        providerId.set(info.id().value());
         providerName.set(info.displayName());
         webhookId.set(s.id());
         named.set(!s.title().equals(s.id()));
         url.set(s.url() == null ? "" : s.url());
-        HealthBadge b = HealthBadge.of(s);
-        badge.set(b);
-        badgeTooltip.set(switch (b) {
-            case HEALTHY -> info.displayName() + " reports that deliveries succeed.";
-            case FAILING -> info.displayName() + " reports that deliveries fail. See Failures for why.";
-            case PAUSED -> info.displayName() + " is not delivering to this webhook (" + s.status() + ").";
-            case UNKNOWN -> s.status() == null
-                    ? info.possessive() + " API reports no health for webhooks."
-                    : "The status \"" + s.status() + "\" is not one this app knows.";
-        });
+        badge.set(s.verdict());
+        badgeTooltip.set(s.reason() + ".");
         statusWord.set(s.status() == null ? "no status reported" : s.status());
         refresh();
     }
@@ -58,7 +68,7 @@ public final class HeaderViewModel {
                 statusChange, statusChangeTooltip, details, detailsTooltip)) {
             w.set("");
         }
-        badge.set(HealthBadge.UNKNOWN);
+        badge.set(Verdict.UNKNOWN);
     }
 
     /** Recomputes the relative times ("3 hours ago") against the current time. */
@@ -67,8 +77,8 @@ public final class HeaderViewModel {
         Instant now = ctx.instant();
         Instant changed = snapshot.lastStatusChange();
         if (changed != null) {
-            statusChange.set("Status changed " + TimeFormat.relative(changed, now));
-            statusChangeTooltip.set("Last status change\n" + TimeFormat.tooltip(changed, ctx.zone(), now));
+            statusChange.set("Status changed " + Formats.relative(changed, now));
+            statusChangeTooltip.set("Last status change\n" + Formats.tooltip(changed, ctx.zone(), now));
         } else {
             statusChange.set("");
             statusChangeTooltip.set("");
@@ -76,12 +86,12 @@ public final class HeaderViewModel {
         List<String> parts = new ArrayList<>();
         List<String> tips = new ArrayList<>();
         if (snapshot.createdAt() != null) {
-            parts.add("Created " + TimeFormat.relative(snapshot.createdAt(), now));
-            tips.add("Created " + TimeFormat.local(snapshot.createdAt(), ctx.zone()) + "  (" + TimeFormat.utc(snapshot.createdAt()) + ")");
+            parts.add("Created " + Formats.relative(snapshot.createdAt(), now));
+            tips.add("Created " + Formats.absolute(snapshot.createdAt(), ctx.zone()) + "  (" + Formats.precise(snapshot.createdAt(), Formats.UTC) + ")");
         }
         if (snapshot.updatedAt() != null) {
-            parts.add("updated " + TimeFormat.relative(snapshot.updatedAt(), now));
-            tips.add("Updated " + TimeFormat.local(snapshot.updatedAt(), ctx.zone()) + "  (" + TimeFormat.utc(snapshot.updatedAt()) + ")");
+            parts.add("updated " + Formats.relative(snapshot.updatedAt(), now));
+            tips.add("Updated " + Formats.absolute(snapshot.updatedAt(), ctx.zone()) + "  (" + Formats.precise(snapshot.updatedAt(), Formats.UTC) + ")");
         }
         if (snapshot.scope() != null) {
             String what = snapshot.scope().field().replaceFirst("Id$", "");
@@ -103,7 +113,7 @@ public final class HeaderViewModel {
     /** False when the title already is the ID (Ultravox webhooks have no name), so the ID is not shown twice. */
     public javafx.beans.property.ReadOnlyBooleanProperty namedProperty() { return named.getReadOnlyProperty(); }
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<HealthBadge> badgeProperty() { return badge.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Verdict> badgeProperty() { return badge.getReadOnlyProperty(); }
     public ReadOnlyStringProperty badgeTooltipProperty() { return badgeTooltip.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusWordProperty() { return statusWord.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusChangeProperty() { return statusChange.getReadOnlyProperty(); }

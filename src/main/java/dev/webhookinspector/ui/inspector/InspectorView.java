@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.text.Formats;
 import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.animation.FadeTransition;
@@ -60,10 +61,14 @@ public final class InspectorView {
         failuresTab.textProperty().bind(Bindings.createStringBinding(() -> {
             var f = vm.failures();
             return f.reportedProperty().get() && f.totalProperty().get() > 0
-                    ? "Failures (" + NumberFormat.getIntegerInstance(Locale.US).format(f.totalProperty().get()) + ")"
+                    ? "Failures (" + Formats.count(f.totalProperty().get()) + ")"
                     : "Failures";
         }, vm.failures().reportedProperty(), vm.failures().totalProperty()));
         tabs.getTabs().addAll(overviewTab, fieldsTab, failuresTab, rawTab, requestTab);
+        vm.failuresShownProperty().addListener((o, was, shown) -> {
+            if (shown && !tabs.getTabs().contains(failuresTab)) tabs.getTabs().add(2, failuresTab);
+            if (!shown) tabs.getTabs().remove(failuresTab);
+        });
         tabs.setId("inspectorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("inspector-tabs");

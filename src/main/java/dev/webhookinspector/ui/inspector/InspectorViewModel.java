@@ -2,6 +2,10 @@ package dev.webhookinspector.ui.inspector;
 
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.problem.Problem;
+import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.provider.Providers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -26,6 +30,7 @@ public final class InspectorViewModel {
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.EMPTY);
     private final ReadOnlyObjectWrapper<FetchResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper failuresShown = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Instant> now;
     private final HeaderViewModel header;
@@ -61,10 +66,13 @@ public final class InspectorViewModel {
         Objects.requireNonNull(fetched);
         now.set(clock.instant());
         var masked = fetched.snapshot().maskedRaw();
-        header.show(fetched.snapshot());
-        overview.show(fetched.snapshot());
-        fields.show(fetched.snapshot(), masked);
-        failures.show(fetched.snapshot());
+        ProviderDescriptor provider = Providers.byId(fetched.snapshot().provider()).map(Provider::descriptor)
+                .orElseThrow(() -> new IllegalArgumentException("No provider " + fetched.snapshot().provider() + " is registered"));
+        header.show(fetched.snapshot(), provider);
+        overview.show(fetched.snapshot(), provider);
+        fields.show(fetched.snapshot(), provider, masked);
+        failures.show(fetched.snapshot(), provider);
+        failuresShown.set(provider.reports().reportsFailures());
         raw.show(masked);
         request.show(fetched);
         error.clear();
@@ -75,8 +83,11 @@ public final class InspectorViewModel {
 
     /** Shows what went wrong and what to do; {@code retry} runs when the user presses Retry. */
     public void showError(FetchException e, Runnable retry) {
-        Objects.requireNonNull(e);
-        error.show(e, retry);
+        showError(e.problem(), retry);
+    }
+
+    public void showError(Problem problem, Runnable retry) {
+        error.show(Objects.requireNonNull(problem), retry);
         result.set(null);
         title.set("");
         mode.set(Mode.ERROR);
@@ -112,6 +123,8 @@ public final class InspectorViewModel {
     public ReadOnlyObjectProperty<FetchResult> resultProperty() { return result.getReadOnlyProperty(); }
     /** The webhook's name or ID, for a window title; empty when nothing is shown. */
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    /** False for a provider whose API reports no failures at all (v0): the Failures tab would always be empty. */
+    public javafx.beans.property.ReadOnlyBooleanProperty failuresShownProperty() { return failuresShown.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Instant> nowProperty() { return now.getReadOnlyProperty(); }
     /** The zone every panel shows local times in. */

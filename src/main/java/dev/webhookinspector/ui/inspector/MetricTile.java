@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.text.Formats;
 import dev.webhookinspector.core.model.Metric;
 import dev.webhookinspector.core.model.Snapshot;
 import java.text.NumberFormat;
@@ -23,28 +24,27 @@ public record MetricTile(String key, String label, String value, String detail, 
     public static List<MetricTile> of(Snapshot s, Instant now, ZoneId zone) {
         List<MetricTile> tiles = new ArrayList<>();
         if (s.status() != null) {
-            HealthBadge badge = HealthBadge.of(s);
             // "active" only says the webhook is switched on; painting it red when deliveries fail would confuse
             boolean enabledWord = ENABLED_WORDS.contains(s.status().toLowerCase(Locale.ROOT));
-            Metric.Level level = switch (badge) {
+            Metric.Level level = switch (s.verdict()) {
                 case HEALTHY -> Metric.Level.OK;
                 case FAILING -> enabledWord ? Metric.Level.NEUTRAL : Metric.Level.CRITICAL;
                 case PAUSED -> Metric.Level.WARNING;
-                case UNKNOWN -> Metric.Level.NEUTRAL;
+                case DISABLED -> Metric.Level.CRITICAL;
+                case NO_DELIVERIES, UNKNOWN -> Metric.Level.NEUTRAL;
             };
-            String detail = switch (badge) {
-                case HEALTHY -> "Deliveries working";
+            String detail = switch (s.verdict()) {
                 case FAILING -> enabledWord ? "Enabled, but deliveries fail" : "Deliveries failing";
-                case PAUSED -> "No deliveries";
-                case UNKNOWN -> "Not a status this app knows";
+                case UNKNOWN -> "Health unknown";
+                default -> s.verdict().label();
             };
             tiles.add(new MetricTile("status", "Status", s.status(), detail, level,
                     "The provider's own status word: " + s.status()));
         }
         if (s.lastStatusChange() != null) {
             Instant t = s.lastStatusChange();
-            tiles.add(new MetricTile("lastStatusChange", "Last status change", TimeFormat.relative(t, now),
-                    TimeFormat.local(t, zone), Metric.Level.NEUTRAL, TimeFormat.tooltip(t, zone, now)));
+            tiles.add(new MetricTile("lastStatusChange", "Last status change", Formats.relative(t, now),
+                    Formats.absolute(t, zone), Metric.Level.NEUTRAL, Formats.tooltip(t, zone, now)));
         }
         for (Metric m : s.metrics()) tiles.add(of(m, now, zone));
         return tiles;
@@ -56,8 +56,8 @@ public record MetricTile(String key, String label, String value, String detail, 
         String levelText = levelText(m.level());
         String tip = m.label() + " (" + m.key() + ")" + (levelText.isEmpty() ? "" : ": " + levelText.toLowerCase(Locale.ROOT));
         if (v instanceof Instant t) {
-            return new MetricTile(m.key(), m.label(), TimeFormat.relative(t, now), TimeFormat.local(t, zone), m.level(),
-                    tip + "\n" + TimeFormat.tooltip(t, zone, now));
+            return new MetricTile(m.key(), m.label(), Formats.relative(t, now), Formats.absolute(t, zone), m.level(),
+                    tip + "\n" + Formats.tooltip(t, zone, now));
         }
         if (v == null) {
             boolean isTime = m.key().endsWith("At") || (m.key().endsWith("Time") && !"ms".equals(unit));
@@ -69,7 +69,7 @@ public record MetricTile(String key, String label, String value, String detail, 
 
     static String number(Object v, String unit) {
         if (v instanceof Number n) {
-            if ("ms".equals(unit)) return TimeFormat.millis(n.doubleValue());
+            if ("ms".equals(unit)) return Formats.millis(n.doubleValue());
             NumberFormat f = NumberFormat.getNumberInstance(Locale.US);
             f.setMaximumFractionDigits(n instanceof Double || n instanceof Float ? (Math.abs(n.doubleValue()) < 10 ? 2 : 1) : 0);
             String text = f.format(n);

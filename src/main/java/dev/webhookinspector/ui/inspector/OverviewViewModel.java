@@ -1,5 +1,7 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.text.Formats;
 import dev.webhookinspector.core.model.Failure;
 import dev.webhookinspector.core.model.FailureGroup;
 import dev.webhookinspector.core.model.FailureKind;
@@ -21,7 +23,7 @@ import javafx.collections.ObservableList;
 /** The at-a-glance tab: a verdict, health tiles, events as chips, and the signing secrets. */
 public final class OverviewViewModel {
     /** The verdict banner at the top: how things stand and, when failing, why. */
-    public record Verdict(Tone tone, String title, String text, boolean offerFailures) {
+    public record Banner(Tone tone, String title, String text, boolean offerFailures) {
         public enum Tone { SUCCESS, WARNING, DANGER, INFO }
     }
 
@@ -30,7 +32,7 @@ public final class OverviewViewModel {
 
     private final Context ctx;
     private final SecretsViewModel secrets;
-    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Banner> verdict = new ReadOnlyObjectWrapper<>();
     private final ObservableList<MetricTile> tiles = FXCollections.observableArrayList();
     private final ObservableList<MetricTile> tilesView = FXCollections.unmodifiableObservableList(tiles);
     private final ReadOnlyBooleanWrapper metricsReported = new ReadOnlyBooleanWrapper();
@@ -40,6 +42,7 @@ public final class OverviewViewModel {
     private final ReadOnlyStringWrapper eventsTitle = new ReadOnlyStringWrapper("Events");
     private final ReadOnlyStringWrapper eventsNote = new ReadOnlyStringWrapper("");
     private Snapshot snapshot;
+    private ProviderDescriptor provider;
     private String failureCount = "";
 
     OverviewViewModel(Context ctx) {
@@ -47,9 +50,9 @@ public final class OverviewViewModel {
         this.secrets = new SecretsViewModel(ctx);
     }
 
-    void show(Snapshot s) {
+    void show(Snapshot s, ProviderDescriptor info) {
         snapshot = s;
-        ProviderInfo info = ProviderInfo.of(s.provider());
+        provider = info;
         metricsReported.set(s.metricsReported() || s.status() != null);
         metricsNote.set(metricsReported.get() ? "" : info.possessive() + " API does not report health metrics for webhooks.");
         eventsTitle.set(info.eventsWord());
@@ -60,7 +63,7 @@ public final class OverviewViewModel {
                 ? "Subscribed to no " + info.eventsWord().toLowerCase(Locale.ROOT) + "."
                 : unknown == 0 ? "" : unknown + " not in " + info.possessive() + " documented list: a newer API version may have added "
                         + (unknown == 1 ? "it." : "them."));
-        secrets.show(s);
+        secrets.show(s, info);
         failureCount = failureCountSentence(s.failures());
         refresh();
     }
@@ -79,37 +82,25 @@ public final class OverviewViewModel {
         verdict.set(verdictFor(snapshot));
     }
 
-    private Verdict verdictFor(Snapshot s) {
-        ProviderInfo info = ProviderInfo.of(s.provider());
-        HealthBadge badge = HealthBadge.of(s);
+    /** Renders the verdict core decided; the banner only adds what the failures say. */
+    private Banner verdictFor(Snapshot s) {
         String lastFailure = lastFailureSentence(s.failures());
-        return switch (badge) {
-            case FAILING -> new Verdict(Verdict.Tone.DANGER, "Deliveries are failing",
-                    join(lastFailure, failureCount), !s.failures().isEmpty());
-            case PAUSED -> new Verdict(Verdict.Tone.WARNING, "Deliveries are " + s.status(),
-                    join(info.displayName() + " sends no events to this webhook until it is resumed.", lastFailure),
-                    !s.failures().isEmpty());
-            case HEALTHY -> neverDelivered(s)
-                    ? new Verdict(Verdict.Tone.INFO, "No deliveries yet",
-                            info.displayName() + " reports no successful delivery and no failure so far.", false)
-                    : s.failures().isEmpty()
-                    ? new Verdict(Verdict.Tone.SUCCESS, "Deliveries are working",
-                            s.failuresReported() ? "No recent delivery failures reported." : "", false)
-                    : new Verdict(Verdict.Tone.WARNING, "Deliveries are working, with earlier failures",
-                            join(failureCount, lastFailure), true);
+        String reason = s.reason().isEmpty() ? "" : s.reason() + ".";
+        boolean any = !s.failures().isEmpty();
+        return switch (s.verdict()) {
+            case FAILING -> new Banner(Banner.Tone.DANGER, "Deliveries are failing", join(reason, join(lastFailure, failureCount)), any);
+            case PAUSED -> new Banner(Banner.Tone.WARNING, "Paused by its owner", join(reason, lastFailure), any);
+            case DISABLED -> new Banner(Banner.Tone.DANGER, "Disabled by " + provider.displayName(), join(reason, lastFailure), any);
+            case NO_DELIVERIES -> new Banner(Banner.Tone.INFO, "No deliveries yet", reason, false);
+            case HEALTHY -> !any
+                    ? new Banner(Banner.Tone.SUCCESS, "Deliveries are working", reason, false)
+                    : new Banner(Banner.Tone.WARNING, "Deliveries are working, with earlier failures", join(failureCount, lastFailure), true);
             case UNKNOWN -> s.status() == null
-                    ? new Verdict(Verdict.Tone.INFO, info.displayName() + " reports configuration only",
-                            info.possessive() + " API has no status, delivery failures, health metrics or signing secrets "
+                    ? new Banner(Banner.Tone.INFO, provider.displayName() + " reports configuration only",
+                            provider.possessive() + " API has no status, delivery failures, health metrics or signing secrets "
                                     + "for webhooks. Everything it returns is shown here and under Fields.", false)
-                    : new Verdict(Verdict.Tone.INFO, "Status \"" + s.status() + "\" is new to this app",
-                            join("A newer API version may use it; the raw value is kept as sent.", lastFailure),
-                            !s.failures().isEmpty());
+                    : new Banner(Banner.Tone.INFO, "Health unknown", join(reason, lastFailure), any);
         };
-    }
-
-    /** No failure, and a last-success time the provider reports as empty. */
-    private static boolean neverDelivered(Snapshot s) {
-        return s.failures().isEmpty() && s.metric("lastSuccessAt").map(m -> m.value() == null).orElse(false);
     }
 
     private String lastFailureSentence(List<Failure> failures) {
@@ -117,7 +108,7 @@ public final class OverviewViewModel {
                 .max(Comparator.comparing(Failure::timestamp))
                 .orElse(failures.isEmpty() ? null : failures.getFirst());
         if (last == null) return "";
-        String when = last.timestamp() == null ? "" : " " + TimeFormat.relative(last.timestamp(), ctx.instant());
+        String when = last.timestamp() == null ? "" : " " + Formats.relative(last.timestamp(), ctx.instant());
         String code = last.code() == null || last.message().contains(String.valueOf(last.code())) ? "" : " (HTTP " + last.code() + ")";
         String msg = last.message().isBlank() ? FailureKind.classify(last).label() : last.message().strip();
         return "Last failure" + when + ": " + msg + code + ".";
@@ -126,7 +117,7 @@ public final class OverviewViewModel {
     private static String failureCountSentence(List<Failure> failures) {
         if (failures.size() <= 1) return "";
         List<FailureGroup> groups = FailureGroup.of(failures);
-        String n = NumberFormat.getIntegerInstance(Locale.US).format(failures.size());
+        String n = Formats.count(failures.size());
         FailureGroup top = groups.getFirst();
         String mostly = groups.size() == 1 ? "all " + top.kind().label()
                 : top.count() * 2 > failures.size() ? "mostly " + top.kind().label() : "of " + groups.size() + " kinds";
@@ -138,7 +129,7 @@ public final class OverviewViewModel {
     }
 
     public SecretsViewModel secrets() { return secrets; }
-    public ReadOnlyObjectProperty<Verdict> verdictProperty() { return verdict.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Banner> verdictProperty() { return verdict.getReadOnlyProperty(); }
     public ObservableList<MetricTile> tiles() { return tilesView; }
     public ReadOnlyBooleanProperty metricsReportedProperty() { return metricsReported.getReadOnlyProperty(); }
     public ReadOnlyStringProperty metricsNoteProperty() { return metricsNote.getReadOnlyProperty(); }

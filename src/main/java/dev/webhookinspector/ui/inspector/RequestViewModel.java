@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.text.Formats;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.Header;
 import dev.webhookinspector.core.http.SentRequest;
@@ -37,13 +38,13 @@ public final class RequestViewModel {
         headers.setAll(rows);
         curl.set(req.asCurl());
         String attempts = r.attempts() > 1 ? " after " + r.attempts() + " attempts" : "";
-        response.set("HTTP " + r.httpStatus() + " in " + TimeFormat.duration(r.duration()) + attempts);
+        response.set("HTTP " + r.httpStatus() + " in " + Formats.duration(r.duration()) + attempts);
         refresh();
     }
 
     void refresh() {
         if (result == null || result.fetchedAt() == null) return;
-        fetched.set("Fetched " + TimeFormat.localWithRelative(result.fetchedAt(), ctx.zone(), ctx.instant()));
+        fetched.set("Fetched " + Formats.withRelative(result.fetchedAt(), ctx.zone(), ctx.instant()));
     }
 
     void clear() {

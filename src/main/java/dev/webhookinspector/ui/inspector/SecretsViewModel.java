@@ -1,18 +1,32 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Secret;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.ArrayList;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.List;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.binding.Bindings;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.binding.StringBinding;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.BooleanProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.SimpleBooleanProperty;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.FXCollections;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.ObservableList;
 
 /** Signing secrets, masked until the user reveals one; copying never reveals it on screen. */
@@ -54,12 +68,11 @@ public final class SecretsViewModel {
 
     SecretsViewModel(Context ctx) { this.ctx = ctx; }
 
-    void show(Snapshot s) {
-        ProviderInfo info = ProviderInfo.of(s.provider());
+    void show(Snapshot s, ProviderDescriptor info) {
         List<Row> list = new ArrayList<>();
         for (int i = 0; i < s.secrets().size(); i++) list.add(new Row(ctx, i, s.secrets().get(i)));
         rows.setAll(list);
-        reported.set(info.reportsSecrets() || !list.isEmpty());
+        reported.set(info.reports().secrets() || !list.isEmpty());
         if (!reported.get()) note.set(info.possessive() + " API does not return signing secrets for webhooks.");
         else if (list.isEmpty()) note.set("This webhook has no signing secret, so its deliveries cannot be verified.");
         else note.set(note(s.secrets()));

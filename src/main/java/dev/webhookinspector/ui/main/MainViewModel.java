@@ -1,6 +1,8 @@
 package dev.webhookinspector.ui.main;
 
 import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.profile.ProfileException;
 import dev.webhookinspector.core.provider.Connection;
@@ -399,7 +401,7 @@ public final class MainViewModel implements ProfilesListener {
             });
             screen.set(Screen.INSPECTOR);
             recordStatus(Instant.now(), Duration.ofNanos(System.nanoTime() - started), failure.httpStatus());
-            status(failure.problem(), true);
+            status(failure.problem().summary(), true);
             if (then != null) then.run();
         });
     }
@@ -473,11 +475,12 @@ public final class MainViewModel implements ProfilesListener {
         }, ok -> { }, error -> status("Settings could not be saved: " + messageOf(error), true));
     }
 
+    /** Every failure reaches the error panel as a problem; a profile's (locked store, wrong passphrase) keeps its own kind. */
     private static FetchException asFetchException(Exception error) {
         if (error instanceof FetchException fe) return fe;
-        if (error instanceof ProfileException pe) return new FetchException(FetchException.Kind.INVALID_INPUT, pe.getMessage());
-        return new FetchException(FetchException.Kind.PROVIDER_ERROR, "Something went wrong inside Webhook Inspector ("
-                + error.getClass().getSimpleName() + "). Try again; if it keeps happening, please report it.");
+        if (error instanceof ProfileException pe) return new FetchException(pe.problem());
+        return new FetchException(ProblemKind.INTERNAL, "Something went wrong inside Webhook Inspector ("
+                + error.getClass().getSimpleName() + ")", Remedy.REPORT_BUG);
     }
 
     private static String capitalized(String s) {

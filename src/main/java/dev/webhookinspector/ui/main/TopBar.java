@@ -241,7 +241,7 @@ final class TopBar {
             List<DemoWebhook> hooks = vm.demoWebhooks().stream().filter(w -> w.provider().equals(p)).toList();
             if (hooks.isEmpty()) continue;
             Menu menu = new Menu(p.displayName(), Icons.providerMark(p.id(), 14));
-            menu.setId("demoMenu-" + p.id());
+            menu.setId("demoMenu-" + p.id().value());
             boolean errors = false;
             for (DemoWebhook w : hooks) {
                 if (w.faultTrigger() && !errors) {

@@ -42,7 +42,7 @@ public final class PassphraseDialog implements PassphrasePrompt {
         if (env.containsKey(VARIABLE)) return PassphrasePrompt.fromEnvironmentOrConsole(env).passphrase(vault, creating);
         Overlays layers = overlays;
         if (layers == null || Platform.isFxApplicationThread()) {
-            throw new ProfileException(ProfileException.Kind.VAULT, "The vault needs its passphrase; set " + VARIABLE + " and start again.");
+            throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "The vault needs its passphrase; set " + VARIABLE + " and start again.");
         }
         CompletableFuture<char[]> answer = new CompletableFuture<>();
         Platform.runLater(() -> show(layers, vault, creating, answer));
@@ -52,9 +52,9 @@ public final class PassphraseDialog implements PassphrasePrompt {
             Thread.currentThread().interrupt();
             answer.cancel(false);
             Platform.runLater(layers::closeDialog);
-            throw new ProfileException(ProfileException.Kind.VAULT, "Cancelled; the vault stays locked and nothing was changed.");
+            throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "Cancelled; the vault stays locked and nothing was changed.");
         } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-            throw new ProfileException(ProfileException.Kind.VAULT, "No passphrase was entered; the vault stays locked and nothing was changed.");
+            throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "No passphrase was entered; the vault stays locked and nothing was changed.");
         }
     }
 

@@ -116,10 +116,14 @@ final class ProfilesSheet {
         grid.getChildren().clear();
         if (p == null) return;
         int row = 0;
-        row = detail(grid, row, "Provider", Providers.byId(p.provider()).map(x -> x.displayName()).orElse(p.provider()));
+        var provider = Providers.byId(p.provider());
+        row = detail(grid, row, "Provider", provider.map(x -> x.displayName()).orElse(p.provider() + " (unknown to this version)"));
         row = detail(grid, row, "Base URL", p.baseUrl() == null
                 ? Providers.byId(p.provider()).map(x -> x.defaultBaseUrl() + " (default)").orElse("default") : p.baseUrl().toString());
-        for (var e : p.options().entrySet()) row = detail(grid, row, e.getKey(), e.getValue());
+        for (var e : p.options().entrySet()) {
+            String label = provider.flatMap(x -> x.descriptor().option(e.getKey())).map(o -> o.label()).orElse(e.getKey());
+            row = detail(grid, row, label, e.getValue());
+        }
         row = detail(grid, row, "Key", p.keyRef().describe());
         if (!p.note().isBlank()) detail(grid, row, "Note", p.note());
     }
@@ -145,7 +149,7 @@ final class ProfilesSheet {
             }
             Label name = new Label(item.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            String provider = Providers.byId(item.provider()).map(p -> p.displayName()).orElse(item.provider());
+            String provider = Providers.byId(item.provider()).map(p -> p.displayName()).orElse(item.provider().value());
             Label sub = new Label(provider + " · " + item.keyRef().describe());
             sub.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             HBox row = new HBox(10, Icons.providerMark(item.provider(), 16), new VBox(1, name, sub));

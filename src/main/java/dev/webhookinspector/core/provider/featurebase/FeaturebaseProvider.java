@@ -4,17 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.webhookinspector.core.http.Header;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.model.Failure;
-import dev.webhookinspector.core.model.Health;
+import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.model.Metric;
 import dev.webhookinspector.core.model.Metric.Level;
 import dev.webhookinspector.core.model.Secret;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.ErrorBodies;
 import dev.webhookinspector.core.provider.JsonFields;
 import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.provider.ProviderOption;
+import dev.webhookinspector.core.provider.Reports;
+import dev.webhookinspector.core.text.Formats;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,25 +42,23 @@ public final class FeaturebaseProvider implements Provider {
     /** Custom delivery headers with these words usually carry credentials for the receiver: mask them too. */
     private static final Pattern SENSITIVE_HEADER = Pattern.compile("(?i).*(authorization|token|secret|key|password|signature).*");
 
-    @Override public String id() { return "featurebase"; }
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(new ProviderId("featurebase"), "Featurebase", "Topics",
+            URI.create("https://do.featurebase.app"), "24 hexadecimal digits such as 507f1f77bcf86cd799439011",
+            new Reports(true, Reports.Failures.LAST_ATTEMPT,
+                    "Featurebase reports only the last delivery attempt, so at most one failure is listed;"
+                            + " the consecutive-failure and error counters count the others.", true, true),
+            List.of(new ProviderOption(API_VERSION, "api-version", "API version", DEFAULT_API_VERSION,
+                    List.of("2026-08-19.orbit", "2026-01-01.nova", "2025-12-12.clover"),
+                    "Sent as Featurebase-Version; webhook endpoints need 2026-01-01.nova or newer.",
+                    ProviderOption.HEADER_WORD, DEFAULT_API_VERSION)),
+            "#1f9d55");
 
-    @Override public String displayName() { return "Featurebase"; }
-
-    @Override public URI defaultBaseUrl() { return URI.create("https://do.featurebase.app"); }
-
-    @Override public String idRule() { return "24 hexadecimal digits such as 507f1f77bcf86cd799439011"; }
+    @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override
     public Optional<String> checkId(String webhookId) {
         if (webhookId != null && OBJECT_ID.matcher(webhookId).matches()) return Optional.empty();
         return Optional.of("\"" + webhookId + "\" is not a Featurebase webhook ID: it must be " + idRule() + ".");
-    }
-
-    @Override
-    public List<ProviderOption> options() {
-        return List.of(new ProviderOption(API_VERSION, "API version", DEFAULT_API_VERSION,
-                List.of("2026-08-19.orbit", "2026-01-01.nova", "2025-12-12.clover"),
-                "Sent as Featurebase-Version; webhook endpoints need 2026-01-01.nova or newer."));
     }
 
     @Override
@@ -94,6 +96,9 @@ public final class FeaturebaseProvider implements Provider {
         if (code != null && (code < 200 || code >= 300)) {
             failures.add(new Failure(JsonFields.instant(last, "timestamp"), JsonFields.text(last, "message"), code.intValue()));
         }
+        // No last attempt and no success ever: the zeros Featurebase sends for times are not measurements.
+        boolean delivered = code != null || JsonFields.instant(health, "lastSuccessAt") != null;
+        Verdict verdict = verdict(status, consecutive, delivered);
 
         List<String> unknown = new ArrayList<>(JsonFields.unknownValues("topic", topics, KNOWN_TOPICS));
         if (status != null && !KNOWN_STATUSES.contains(status)) unknown.add("status: " + status);
@@ -101,19 +106,37 @@ public final class FeaturebaseProvider implements Provider {
         if (object != null && !"webhook".equals(object)) unknown.add("object: " + object);
 
         return new Snapshot(id(), id, JsonFields.text(body, "name"), JsonFields.text(body, "url"), status,
-                health(status, consecutive), topics,
+                verdict, reason(verdict, status, consecutive, code), topics,
                 JsonFields.instant(body, "createdAt"), JsonFields.instant(body, "updatedAt"), null,
-                secrets, failures, true, metrics(health, requestConfig), true, null,
+                secrets, failures, true, metrics(health, requestConfig, delivered), true, null,
                 JsonFields.extras(body, KNOWN_FIELDS), unknown, body);
     }
 
-    static Health health(String status, Long consecutiveFailures) {
-        if (status == null) return Health.UNKNOWN;
+    /** Paused is the owner's choice, suspended the provider's (after failures or a 410 Gone): different stories. */
+    static Verdict verdict(String status, Long consecutiveFailures, boolean delivered) {
+        if (status == null) return Verdict.UNKNOWN;
         return switch (status.toLowerCase(Locale.ROOT)) {
-            case "active" -> consecutiveFailures == null ? Health.UNKNOWN
-                    : consecutiveFailures == 0 ? Health.HEALTHY : Health.UNHEALTHY;
-            case "paused", "suspended" -> Health.UNHEALTHY;
-            default -> Health.UNKNOWN;
+            case "active" -> consecutiveFailures != null && consecutiveFailures > 0 ? Verdict.FAILING
+                    : !delivered ? Verdict.NO_DELIVERIES
+                    : consecutiveFailures == null ? Verdict.UNKNOWN : Verdict.HEALTHY;
+            case "paused" -> Verdict.PAUSED;
+            case "suspended" -> Verdict.DISABLED;
+            default -> Verdict.UNKNOWN;
+        };
+    }
+
+    static String reason(Verdict verdict, String status, Long consecutive, Long lastCode) {
+        String answered = lastCode == null ? "" : " answered HTTP " + lastCode;
+        return switch (verdict) {
+            case FAILING -> Formats.count(consecutive, "consecutive failure") + (lastCode == null ? "" : "; the last attempt" + answered);
+            case NO_DELIVERIES -> "Active, but Featurebase has not delivered anything to it yet";
+            case HEALTHY -> "Active, and the last delivery" + (lastCode == null ? " succeeded" : answered);
+            case PAUSED -> "Paused by its owner: Featurebase delivers nothing until it is resumed";
+            case DISABLED -> "Featurebase suspended it" + (lastCode == null ? "" : " after its endpoint" + answered)
+                    + "; nothing is delivered until it is re-enabled";
+            case UNKNOWN -> status == null ? "Featurebase sent no status"
+                    : "active".equalsIgnoreCase(status) ? "Active, but Featurebase sent no failure counter"
+                    : "Featurebase reports status \"" + status + "\", which this version does not know";
         };
     }
 
@@ -131,10 +154,10 @@ public final class FeaturebaseProvider implements Provider {
     }
 
     /** Response times are judged against the webhook's own timeout: slow answers are the next failures. */
-    private static List<Metric> metrics(JsonNode health, JsonNode requestConfig) {
+    private static List<Metric> metrics(JsonNode health, JsonNode requestConfig, boolean delivered) {
         Long timeout = JsonFields.longValue(requestConfig, "timeoutMs");
-        Double lastTime = JsonFields.number(health, "lastResponseTime");
-        Double avgTime = JsonFields.number(health, "avgResponseTime");
+        Double lastTime = delivered ? JsonFields.number(health, "lastResponseTime") : null;
+        Double avgTime = delivered ? JsonFields.number(health, "avgResponseTime") : null;
         Long errors = JsonFields.longValue(health, "errorsSinceLastSuccess");
         Long consecutive = JsonFields.longValue(health, "consecutiveFailures");
         List<Metric> out = new ArrayList<>();

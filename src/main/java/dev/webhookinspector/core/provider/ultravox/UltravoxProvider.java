@@ -4,16 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.webhookinspector.core.http.Header;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.model.Failure;
-import dev.webhookinspector.core.model.Health;
+import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.model.Metric;
 import dev.webhookinspector.core.model.Scope;
 import dev.webhookinspector.core.model.Secret;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.JsonFields;
 import dev.webhookinspector.core.provider.Provider;
-import dev.webhookinspector.core.provider.ProviderOption;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.provider.Reports;
+import dev.webhookinspector.core.text.Formats;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,21 +38,17 @@ public final class UltravoxProvider implements Provider {
     private static final Set<String> KNOWN_EVENTS = Set.of("call.started", "call.joined", "call.ended", "call.billed");
     private static final Set<String> KNOWN_STATUSES = Set.of("normal", "unhealthy");
 
-    @Override public String id() { return "ultravox"; }
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(new ProviderId("ultravox"), "Ultravox", "Events",
+            URI.create("https://api.ultravox.ai"), "a UUID such as 3f2a9c1e-8b4d-4e6f-9a0b-1c2d3e4f5a6b",
+            new Reports(true, Reports.Failures.RECENT, "", true, true), List.of(), "#6d5dfc");
 
-    @Override public String displayName() { return "Ultravox"; }
-
-    @Override public URI defaultBaseUrl() { return URI.create("https://api.ultravox.ai"); }
-
-    @Override public String idRule() { return "a UUID such as 3f2a9c1e-8b4d-4e6f-9a0b-1c2d3e4f5a6b"; }
+    @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override
     public Optional<String> checkId(String webhookId) {
         if (webhookId != null && UUID.matcher(webhookId).matches()) return Optional.empty();
         return Optional.of("\"" + webhookId + "\" is not an Ultravox webhook ID: it must be " + idRule() + ".");
     }
-
-    @Override public List<ProviderOption> options() { return List.of(); }
 
     @Override
     public ApiRequest getRequest(Connection connection, String webhookId) {
@@ -79,17 +78,30 @@ public final class UltravoxProvider implements Provider {
         List<String> unknown = new ArrayList<>(JsonFields.unknownValues("event", events, KNOWN_EVENTS));
         if (status != null && !KNOWN_STATUSES.contains(status)) unknown.add("status: " + status);
         String agentId = JsonFields.text(body, "agentId");
-        return new Snapshot(id(), id, null, JsonFields.text(body, "url"), status, health(status), events,
+        return new Snapshot(id(), id, null, JsonFields.text(body, "url"), status, verdict(status), reason(status, failures), events,
                 JsonFields.instant(body, "created"), null, JsonFields.instant(body, "lastStatusChange"),
                 secrets, failures, true, metrics(failures), true,
                 agentId == null ? null : new Scope("agentId", agentId),
                 JsonFields.extras(body, KNOWN_FIELDS), unknown, body);
     }
 
-    static Health health(String status) {
-        if ("normal".equals(status)) return Health.HEALTHY;
-        if ("unhealthy".equals(status)) return Health.UNHEALTHY;
-        return Health.UNKNOWN;
+    static Verdict verdict(String status) {
+        if ("normal".equals(status)) return Verdict.HEALTHY;
+        if ("unhealthy".equals(status)) return Verdict.FAILING;
+        return Verdict.UNKNOWN;
+    }
+
+    /** Ultravox decides the status itself; the failure count says what it rests on. */
+    static String reason(String status, List<Failure> failures) {
+        int n = failures.size();
+        if ("normal".equals(status)) {
+            return n == 0 ? "Ultravox reports status normal and no recent failures"
+                    : "Ultravox reports status normal despite " + Formats.count(n, "recent failure");
+        }
+        if ("unhealthy".equals(status)) {
+            return n == 0 ? "Ultravox marked it unhealthy" : "Ultravox marked it unhealthy after " + Formats.count(n, "recent failure");
+        }
+        return status == null ? "Ultravox sent no status" : "Ultravox reports status \"" + status + "\", which this version does not know";
     }
 
     private static List<Failure> failures(JsonNode array) {

@@ -3,15 +3,17 @@ package dev.webhookinspector.core.provider.v0;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.webhookinspector.core.http.Header;
 import dev.webhookinspector.core.http.Origins;
-import dev.webhookinspector.core.model.Health;
+import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.model.Scope;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.ErrorBodies;
 import dev.webhookinspector.core.provider.JsonFields;
 import dev.webhookinspector.core.provider.Provider;
-import dev.webhookinspector.core.provider.ProviderOption;
+import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.provider.Reports;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -26,21 +28,17 @@ public final class V0Provider implements Provider {
     private static final Set<String> KNOWN_EVENTS = Set.of("chat.created", "chat.updated", "chat.deleted",
             "message.created", "message.updated", "message.deleted", "message.finished");
 
-    @Override public String id() { return "v0"; }
+    private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(new ProviderId("v0"), "v0", "Events",
+            URI.create("https://api.v0.dev"), "the hook's ID, such as wh_ghi012",
+            new Reports(false, Reports.Failures.NONE, "", false, false), List.of(), "#111111");
 
-    @Override public String displayName() { return "v0"; }
-
-    @Override public URI defaultBaseUrl() { return URI.create("https://api.v0.dev"); }
-
-    @Override public String idRule() { return "the hook's ID, such as wh_ghi012"; }
+    @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
 
     @Override
     public Optional<String> checkId(String webhookId) {
         if (webhookId != null && !webhookId.isBlank()) return Optional.empty();
         return Optional.of("The v0 webhook ID is empty: give " + idRule() + ".");
     }
-
-    @Override public List<ProviderOption> options() { return List.of(); }
 
     @Override
     public ApiRequest getRequest(Connection connection, String webhookId) {
@@ -61,7 +59,8 @@ public final class V0Provider implements Provider {
         String id = Optional.ofNullable(JsonFields.text(body, "id")).orElse(requestedId);
         List<String> events = JsonFields.strings(body, "events");
         String chatId = JsonFields.text(body, "chatId");
-        return new Snapshot(id(), id, JsonFields.text(body, "name"), JsonFields.text(body, "url"), null, Health.UNKNOWN, events,
+        return new Snapshot(id(), id, JsonFields.text(body, "name"), JsonFields.text(body, "url"), null, Verdict.UNKNOWN,
+                "v0's API reports no delivery status or failures", events,
                 JsonFields.instant(body, "createdAt"), null, null, List.of(), List.of(), false, List.of(), false,
                 chatId == null ? null : new Scope("chatId", chatId),
                 JsonFields.extras(body, KNOWN_FIELDS), JsonFields.unknownValues("event", events, KNOWN_EVENTS), body);

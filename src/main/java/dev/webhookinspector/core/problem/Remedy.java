@@ -1,0 +1,26 @@
+package dev.webhookinspector.core.problem;
+
+/**
+ * Something the user can do about a {@link Problem}. Only the decision lives here: the command line says
+ * it with flags, the window with a button or a sentence in its own terms.
+ */
+public enum Remedy {
+    RETRY,
+    RETRY_LATER,
+    CHECK_ID,
+    /** The key may belong to another account than the webhook. */
+    CHECK_ACCOUNT,
+    CHECK_KEY,
+    /** Store a key for the profile, or set its environment variable. */
+    ADD_KEY,
+    CHECK_BASE_URL,
+    CHECK_NETWORK,
+    CHECK_CERTIFICATES,
+    RAISE_TIMEOUT,
+    UNLOCK_KEY_STORE,
+    USE_VAULT,
+    ENTER_PASSPHRASE,
+    CHECK_PROFILE_NAME,
+    CHECK_FILE,
+    REPORT_BUG
+}
