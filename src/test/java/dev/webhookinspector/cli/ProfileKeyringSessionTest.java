@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,7 +61,7 @@ class ProfileKeyringSessionTest {
             assertEquals(0, cli.run("get", DemoFixtures.V0_BASIC, "--profile", "main").code());
 
             assertEquals(0, cli.withInput("v0_wrong_key_for_a_moment_1234\n", "profile", "edit", "main", "--key").code());
-            assertEquals(ExitCodes.KEY_REJECTED, cli.run("profile", "test", "main").code());
+            assertEquals(ExitCode.KEY_REJECTED.code(), cli.run("profile", "test", "main").code());
             assertEquals(0, cli.withInput(key + "\n", "profile", "edit", "main", "--key").code());
             assertEquals(entry, entryOf("main"), "a new key replaces the old one in place");
 

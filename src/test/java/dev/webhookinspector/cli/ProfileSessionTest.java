@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,7 @@ class ProfileSessionTest {
             ok(cli.run("profile", "import", home.resolve("export.json").toString(), "--rename"));
             ok(cli.run("profile", "remove", "ultravox account"));
             ok(cli.run("profile", "remove", "v0 main"));
-            assertEquals(ExitCodes.KEY_REJECTED, cli.run("profile", "test", "featurebase account").code(), "the rotated key is one the simulator rejects");
+            assertEquals(ExitCode.KEY_REJECTED.code(), cli.run("profile", "test", "featurebase account").code(), "the rotated key is one the simulator rejects");
         }
 
         assertTrue(cli.outputs.stream().anyMatch(o -> o.contains("ok: profile")), "the session produced output to scan");

@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class ProfileTestCommandTest {
     void aRejectedKeyExitsWithFourLikeGet() {
         add("wrong", "featurebase", "sk_not_the_right_key_000000", sandbox.baseUrl("featurebase").toString());
         CliSession.Result r = cli.run("profile", "test", "wrong");
-        assertEquals(ExitCodes.KEY_REJECTED, r.code(), r.toString());
+        assertEquals(ExitCode.KEY_REJECTED.code(), r.code(), r.toString());
         assertTrue(r.err().startsWith("webhook-inspector profile test: key rejected: Featurebase rejected the API key (HTTP 401"), r.err());
         assertFalse(r.err().contains("sk_not_the_right_key_000000"));
     }
@@ -75,14 +76,14 @@ class ProfileTestCommandTest {
         }
         add("down", "v0", sandbox.demoKey("v0"), "http://127.0.0.1:" + closedPort + "/v0");
         CliSession.Result r = cli.run("profile", "test", "down", "--timeout", "5");
-        assertEquals(ExitCodes.NETWORK, r.code(), r.toString());
+        assertEquals(ExitCode.NETWORK.code(), r.code(), r.toString());
         assertTrue(r.err().startsWith("webhook-inspector profile test: unreachable: "), r.err());
     }
 
     @Test
     void testingAMissingProfileExitsWithThree() {
         CliSession.Result r = cli.run("profile", "test", "nobody");
-        assertEquals(ExitCodes.NOT_FOUND, r.code());
+        assertEquals(ExitCode.NOT_FOUND.code(), r.code());
         assertTrue(r.err().contains("No profile is named \"nobody\""), r.err());
     }
 
@@ -102,11 +103,11 @@ class ProfileTestCommandTest {
     void getWithAProfileRefusesABaseUrlThatWouldSendTheKeyElsewhere() {
         add("fb", "featurebase", sandbox.demoKey("featurebase"), sandbox.baseUrl("featurebase").toString());
         CliSession.Result r = cli.run("get", DemoFixtures.FEATUREBASE_HEALTHY, "--profile", "fb", "--base-url", sandbox.otherHostBase().toString());
-        assertEquals(ExitCodes.USAGE, r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
         assertTrue(r.err().contains("--base-url cannot be combined with --profile"), r.err());
         assertTrue(sandbox.requests().isEmpty(), "nothing was sent");
         CliSession.Result missing = cli.run("get", DemoFixtures.FEATUREBASE_HEALTHY, "--profile", "nobody");
-        assertEquals(ExitCodes.USAGE, missing.code());
+        assertEquals(ExitCode.USAGE.code(), missing.code());
         assertTrue(missing.err().contains("No profile is named \"nobody\""), missing.err());
     }
 }

@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui;
 
+import dev.webhookinspector.core.model.ProviderId;
 import static dev.webhookinspector.ui.UiHarness.onFx;
 import static dev.webhookinspector.ui.UiHarness.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -103,7 +104,7 @@ class InspectorInWindowTest extends FxRobot {
     }
 
     @Test void aRejectedKeyShowsItsOwnPanel() throws Exception {
-        ui.profiles.add(new Profile("fb-wrong-key", "featurebase", ui.sandbox().baseUrl("featurebase"), Map.of(), "",
+        ui.profiles.add(new Profile("fb-wrong-key", new ProviderId("featurebase"), ui.sandbox().baseUrl("featurebase"), Map.of(), "",
                 KeyRef.env(WRONG_KEY_VARIABLE)), Optional.<ApiKey>empty());
         onFx(() -> {
             vm.profilesChanged("fb-wrong-key");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.SandboxConnections;
-import dev.webhookinspector.core.http.FetchException.Kind;
+import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Providers;
@@ -43,7 +43,7 @@ class SafeHttpTest {
     void redirectToAnotherLoopbackHostIsRefusedAndThatHostNeverSeesTheKey() {
         sandbox.faults().add(new Fault.RedirectOtherHost("ultravox"), 1);
         FetchException e = failure("ultravox", DemoFixtures.ULTRAVOX_HEALTHY);
-        assertEquals(Kind.REDIRECT_REFUSED, e.kind());
+        assertEquals(ProblemKind.REDIRECT_REFUSED, e.kind());
         assertTrue(e.getMessage().contains(sandbox.otherHostBase().getHost()), e.getMessage());
         String key = sandbox.demoKey("ultravox");
         assertFalse(e.getMessage().contains(key));
@@ -58,7 +58,7 @@ class SafeHttpTest {
     @Test
     void bearerKeyIsNotForwardedOnACrossOriginRedirectEither() {
         sandbox.faults().add(new Fault.RedirectOtherHost("featurebase"), 1);
-        assertEquals(Kind.REDIRECT_REFUSED, failure("featurebase", DemoFixtures.FEATUREBASE_HEALTHY).kind());
+        assertEquals(ProblemKind.REDIRECT_REFUSED, failure("featurebase", DemoFixtures.FEATUREBASE_HEALTHY).kind());
         assertTrue(sandbox.requests().stream().noneMatch(r -> r.host().equals(sandbox.otherHostBase().getAuthority())));
     }
 
@@ -76,7 +76,7 @@ class SafeHttpTest {
         sandbox.faults().add(new Fault.Slow("ultravox", Duration.ofSeconds(3)), 1);
         Connection c = SandboxConnections.with(sandbox, "ultravox", sandbox.demoKey("ultravox"), Duration.ofMillis(500));
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, DemoFixtures.ULTRAVOX_HEALTHY));
-        assertEquals(Kind.TIMEOUT, e.kind());
+        assertEquals(ProblemKind.TIMEOUT, e.kind());
         assertTrue(e.getMessage().contains("0.5 s"), e.getMessage());
         assertTrue(e.getMessage().contains("--timeout"), "the command line is told which flag to raise");
         assertEquals("No answer from 127.0.0.1:" + sandbox.port() + " within 0.5 s.", e.problem(),
@@ -87,7 +87,7 @@ class SafeHttpTest {
     void malformedJsonIsAClearError() {
         sandbox.faults().add(new Fault.MalformedJson("v0"), 1);
         FetchException e = failure("v0", DemoFixtures.V0_BASIC);
-        assertEquals(Kind.MALFORMED_RESPONSE, e.kind());
+        assertEquals(ProblemKind.MALFORMED_RESPONSE, e.kind());
         assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
     }
 
@@ -95,7 +95,7 @@ class SafeHttpTest {
     void oversizedBodyIsRefusedWithoutRunningOutOfMemory() {
         sandbox.faults().add(new Fault.Oversized("featurebase", 17L * 1024 * 1024), 1);
         FetchException e = failure("featurebase", DemoFixtures.FEATUREBASE_HEALTHY);
-        assertEquals(Kind.TOO_LARGE, e.kind());
+        assertEquals(ProblemKind.TOO_LARGE, e.kind());
         assertTrue(e.getMessage().contains("16 MiB"), e.getMessage());
     }
 
@@ -119,7 +119,7 @@ class SafeHttpTest {
     void stillRateLimitedAfterTwoRetriesIsAClearRateLimitError() {
         sandbox.faults().add(new Fault.RateLimited("featurebase", 1), Integer.MAX_VALUE);
         FetchException e = failure("featurebase", DemoFixtures.FEATUREBASE_HEALTHY);
-        assertEquals(Kind.RATE_LIMITED, e.kind());
+        assertEquals(ProblemKind.RATE_LIMITED, e.kind());
         assertEquals(3, sandbox.requests().size());
         assertEquals(2, waits.size());
         assertTrue(e.getMessage().contains("rate limiting after 3 attempts"), e.getMessage());
@@ -129,7 +129,7 @@ class SafeHttpTest {
     @Test
     void retryAfterLongerThanTenSecondsIsNotWaitedFor() {
         sandbox.faults().add(new Fault.RateLimited("ultravox", 60), Integer.MAX_VALUE);
-        assertEquals(Kind.RATE_LIMITED, failure("ultravox", DemoFixtures.ULTRAVOX_HEALTHY).kind());
+        assertEquals(ProblemKind.RATE_LIMITED, failure("ultravox", DemoFixtures.ULTRAVOX_HEALTHY).kind());
         assertTrue(waits.isEmpty());
         assertEquals(1, sandbox.requests().size());
     }
@@ -138,7 +138,7 @@ class SafeHttpTest {
     void htmlServerErrorSaysSoInsteadOfDumpingTheHtml() {
         sandbox.faults().add(new Fault.ServerErrorHtml("ultravox"), 1);
         FetchException e = failure("ultravox", DemoFixtures.ULTRAVOX_HEALTHY);
-        assertEquals(Kind.SERVER_ERROR, e.kind());
+        assertEquals(ProblemKind.SERVER_ERROR, e.kind());
         assertTrue(e.getMessage().contains("HTML page"), e.getMessage());
         assertFalse(e.getMessage().contains("<"), e.getMessage());
     }
@@ -150,7 +150,7 @@ class SafeHttpTest {
         Connection c = new Connection(Providers.byId("v0").orElseThrow(), URI.create("http://127.0.0.1:" + closedPort),
                 Map.of(), new ApiKey("v0_demo_key_for_tests"), Duration.ofSeconds(2));
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, "wh_x"));
-        assertEquals(Kind.NETWORK, e.kind());
+        assertEquals(ProblemKind.NETWORK, e.kind());
         assertTrue(e.getMessage().contains("127.0.0.1:" + closedPort), e.getMessage());
     }
 
@@ -174,7 +174,7 @@ class SafeHttpTest {
             Connection c = new Connection(Providers.byId("v0").orElseThrow(), URI.create("https://127.0.0.1:" + plain.getLocalPort()),
                     Map.of(), new ApiKey(sandbox.demoKey("v0")), Duration.ofSeconds(5));
             FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, DemoFixtures.V0_BASIC));
-            assertEquals(Kind.TLS, e.kind(), e.getMessage());
+            assertEquals(ProblemKind.TLS, e.kind(), e.getMessage());
             assertTrue(e.getMessage().contains("secure connection"), e.getMessage());
             server.join(2000);
         }
@@ -185,7 +185,7 @@ class SafeHttpTest {
         Connection c = new Connection(Providers.byId("v0").orElseThrow(), URI.create("http://api.v0.dev"),
                 Map.of(), new ApiKey("v0_demo_key_for_tests"), Duration.ofSeconds(2));
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, "wh_x"));
-        assertEquals(Kind.INVALID_INPUT, e.kind());
+        assertEquals(ProblemKind.INVALID_INPUT, e.kind());
         assertTrue(e.getMessage().contains("https://api.v0.dev"), e.getMessage());
     }
 
@@ -216,6 +216,6 @@ class SafeHttpTest {
         assertFalse(worker.isAlive());
         assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
         assertInstanceOf(FetchException.class, outcome.get());
-        assertEquals(Kind.CANCELLED, ((FetchException) outcome.get()).kind());
+        assertEquals(ProblemKind.CANCELLED, ((FetchException) outcome.get()).kind());
     }
 }

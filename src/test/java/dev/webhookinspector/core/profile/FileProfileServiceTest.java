@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.model.ProviderId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,14 +45,14 @@ class FileProfileServiceTest {
     }
 
     static Profile envProfile(String name) {
-        return new Profile(name, "v0", null, Map.of(), "", KeyRef.env("V0_KEY"));
+        return new Profile(name, new ProviderId("v0"), null, Map.of(), "", KeyRef.env("V0_KEY"));
     }
 
     private Path file() { return dir.resolve("profiles.json"); }
 
     @Test
     void anAddedProfileIsListedFoundIgnoringCaseAndSurvivesARestart() throws Exception {
-        service.add(new Profile("Prod", "V0", URI.create("https://api.v0.dev"), Map.of(), "main account", KeyRef.env("V0_KEY")), Optional.empty());
+        service.add(new Profile("Prod", ProviderId.parse("V0"), URI.create("https://api.v0.dev"), Map.of(), "main account", KeyRef.env("V0_KEY")), Optional.empty());
         service.close();
         service = open(dir);
         Profile p = service.require("PROD");
@@ -65,7 +66,7 @@ class FileProfileServiceTest {
 
     @Test
     void theProfilesFileIsReadableJsonWithASchemaVersionAndNoKey() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         String text = Files.readString(file());
         JsonNode root = new ObjectMapper().readTree(text);
         assertEquals(1, root.get("schemaVersion").asInt());
@@ -77,7 +78,7 @@ class FileProfileServiceTest {
 
     @Test
     void aKeyInTheVaultRoundTripsThroughTheService() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         service.close();
         service = open(dir);
         assertEquals(KEY, service.key(service.require("prod")));
@@ -91,7 +92,7 @@ class FileProfileServiceTest {
     void anEnvReferenceReadsTheVariableAtUseTimeAndSaysWhichOneIsMissing() throws Exception {
         service.add(envProfile("prod"), Optional.empty());
         assertEquals("v0_from_env_abcdefgh", service.key(service.require("prod")).reveal());
-        service.add(new Profile("other", "v0", null, Map.of(), "", KeyRef.env("NOT_SET_ANYWHERE")), Optional.empty());
+        service.add(new Profile("other", new ProviderId("v0"), null, Map.of(), "", KeyRef.env("NOT_SET_ANYWHERE")), Optional.empty());
         ProfileException e = assertThrows(ProfileException.class, () -> service.key(service.require("other")));
         assertTrue(e.getMessage().contains("NOT_SET_ANYWHERE, which is not set"), e.getMessage());
     }
@@ -106,8 +107,8 @@ class FileProfileServiceTest {
 
     @Test
     void aRefusedAddLeavesNoKeyBehindInTheVault() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
-        assertThrows(ProfileException.class, () -> service.add(new Profile("Prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(new ApiKey("another_key_123456789"))));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        assertThrows(ProfileException.class, () -> service.add(new Profile("Prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(new ApiKey("another_key_123456789"))));
         try (VaultKeyStore v = new VaultKeyStore(dir, (f, c) -> PASSPHRASE.toCharArray())) {
             assertEquals(KEY, v.get(service.require("prod").keyRef().locator(), "prod"));
         }
@@ -115,7 +116,7 @@ class FileProfileServiceTest {
 
     @Test
     void renameKeepsTheKeyAndAllowsChangingOnlyTheCase() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         service.add(envProfile("staging"), Optional.empty());
         service.rename("prod", "Production");
         assertEquals(KEY, service.key(service.require("production")));
@@ -128,10 +129,10 @@ class FileProfileServiceTest {
 
     @Test
     void updateChangesSettingsAndANewKeyReplacesTheOldOne() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         String locator = service.require("prod").keyRef().locator();
         ApiKey newer = new ApiKey("v0_rotated_key_abcdef0123");
-        service.update("prod", new Profile("prod", "v0", URI.create("http://127.0.0.1:9999"), Map.of(), "rotated", KeyRef.vault()), Optional.of(newer));
+        service.update("prod", new Profile("prod", new ProviderId("v0"), URI.create("http://127.0.0.1:9999"), Map.of(), "rotated", KeyRef.vault()), Optional.of(newer));
         Profile p = service.require("prod");
         assertEquals(URI.create("http://127.0.0.1:9999"), p.baseUrl());
         assertEquals("rotated", p.note());
@@ -141,20 +142,20 @@ class FileProfileServiceTest {
 
     @Test
     void updateCanRenameButNotOntoAnotherProfilesName() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         service.add(envProfile("staging"), Optional.empty());
-        service.update("prod", new Profile("production", "v0", null, Map.of(), "", KeyRef.vault()), Optional.empty());
+        service.update("prod", new Profile("production", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.empty());
         assertEquals(KEY, service.key(service.require("production")));
         assertTrue(service.find("prod").isEmpty());
         ProfileException clash = assertThrows(ProfileException.class,
-                () -> service.update("production", new Profile("STAGING", "v0", null, Map.of(), "", KeyRef.vault()), Optional.empty()));
+                () -> service.update("production", new Profile("STAGING", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.empty()));
         assertEquals(ProfileException.Kind.INVALID, clash.kind());
         assertEquals(KEY, service.key(service.require("production")), "a refused update leaves the key alone");
     }
 
     @Test
     void movingAProfileToAnEnvVariableDeletesItsStoredKey() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         String locator = service.require("prod").keyRef().locator();
         service.update("prod", envProfile("prod"), Optional.empty());
         assertEquals("env:V0_KEY", service.require("prod").keyRef().describe());
@@ -166,7 +167,7 @@ class FileProfileServiceTest {
     @Test
     void movingFromAnEnvVariableToTheVaultNeedsTheKey() throws Exception {
         service.add(envProfile("prod"), Optional.empty());
-        Profile toVault = new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault());
+        Profile toVault = new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault());
         ProfileException e = assertThrows(ProfileException.class, () -> service.update("prod", toVault, Optional.empty()));
         assertTrue(e.getMessage().contains("needs the key itself"), e.getMessage());
         service.update("prod", toVault, Optional.of(KEY));
@@ -175,7 +176,7 @@ class FileProfileServiceTest {
 
     @Test
     void removeDeletesTheProfileAndItsKey() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         String locator = service.require("prod").keyRef().locator();
         service.remove("PROD");
         assertTrue(service.list().isEmpty());
@@ -199,7 +200,7 @@ class FileProfileServiceTest {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "no POSIX permissions on this file system");
         Path fresh = dir.resolve("new-config-dir");
         try (FileProfileService s = open(fresh)) {
-            s.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+            s.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
             s.add(envProfile("two"), Optional.empty());
         }
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
@@ -256,7 +257,7 @@ class FileProfileServiceTest {
 
     @Test
     void exportHasNoKeysAndImportRefusesConflictsUnlessToldWhatToDo() throws Exception {
-        service.add(new Profile("prod", "v0", URI.create("https://api.v0.dev"), Map.of(), "note", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), URI.create("https://api.v0.dev"), Map.of(), "note", KeyRef.vault()), Optional.of(KEY));
         service.add(envProfile("ci"), Optional.empty());
         Path export = dir.resolve("out/profiles-export.json");
         service.exportProfiles(export, List.of());
@@ -283,7 +284,7 @@ class FileProfileServiceTest {
 
     @Test
     void importWithReplaceUpdatesSettingsButKeepsTheLocalKey() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "old note", KeyRef.vault()), Optional.of(KEY));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "old note", KeyRef.vault()), Optional.of(KEY));
         Path export = dir.resolve("export.json");
         Files.writeString(export, """
                 {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
@@ -319,7 +320,7 @@ class FileProfileServiceTest {
         KeyStoreStatus keyring = service.storeStatus().get(0);
         assumeTrue(!keyring.available(), "an OS key store is available here; OsKeyStoreTest covers it");
         ProfileException e = assertThrows(ProfileException.class,
-                () -> service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.keyring()), Optional.of(KEY)));
+                () -> service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.keyring()), Optional.of(KEY)));
         assertEquals(ProfileException.Kind.STORE_UNAVAILABLE, e.kind());
         assertTrue(e.getMessage().contains("encrypted vault instead"), e.getMessage());
         assertTrue(service.list().isEmpty());
@@ -336,8 +337,8 @@ class FileProfileServiceTest {
 
     @Test
     void noKeyIsLeftInPlainTextAnywhereInTheConfigDirectory() throws Exception {
-        service.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
-        service.update("prod", new Profile("prod", "v0", null, Map.of(), "x", KeyRef.vault()), Optional.of(new ApiKey("second_key_zyxwvu987654")));
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        service.update("prod", new Profile("prod", new ProviderId("v0"), null, Map.of(), "x", KeyRef.vault()), Optional.of(new ApiKey("second_key_zyxwvu987654")));
         service.remove("prod");
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {

@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.model.ApiKey;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,7 +14,7 @@ public final class KeyStoreProbeChild {
         try (FileProfileService s = new FileProfileService(Path.of(args[0]), Map.of(), (v, c) -> {
             throw new ProfileException("no vault");
         }, "webhook-inspector-test")) {
-            s.add(new Profile("prod", "v0", null, Map.of(), "", KeyRef.keyring()), Optional.of(new ApiKey("v0_probe_key_123456789")));
+            s.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.keyring()), Optional.of(new ApiKey("v0_probe_key_123456789")));
             System.out.println("stored");
         } catch (ProfileException e) {
             System.out.println(e.kind() + ": " + e.getMessage());

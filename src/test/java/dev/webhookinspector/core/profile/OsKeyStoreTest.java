@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.model.ProviderId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -63,18 +64,18 @@ class OsKeyStoreTest {
     void aProfileWithItsKeyInTheOsKeyStoreWorksEndToEndAndLeavesNoKeyOnDisk() throws Exception {
         requireKeyStore();
         try (FileProfileService s = new FileProfileService(dir, Map.of(), (v, c) -> "passphrase for test".toCharArray(), service)) {
-            s.add(new Profile("prod", "ultravox", null, Map.of(), "", KeyRef.keyring()), Optional.of(KEY));
+            s.add(new Profile("prod", new ProviderId("ultravox"), null, Map.of(), "", KeyRef.keyring()), Optional.of(KEY));
             assertEquals("keyring", s.require("prod").keyRef().describe());
             assertEquals(KEY, s.connect(s.require("prod"), null).key());
             s.rename("prod", "production");
             assertEquals(KEY, s.key(s.require("production")));
 
             String locator = s.require("production").keyRef().locator();
-            s.update("production", new Profile("production", "ultravox", null, Map.of(), "", KeyRef.vault()), Optional.empty());
+            s.update("production", new Profile("production", new ProviderId("ultravox"), null, Map.of(), "", KeyRef.vault()), Optional.empty());
             assertEquals(KEY, s.key(s.require("production")), "the key moved to the vault");
             assertThrows(ProfileException.class, () -> store.get(locator, "production"), "and left the OS key store");
 
-            s.add(new Profile("second", "v0", null, Map.of(), "", KeyRef.keyring()), Optional.of(KEY));
+            s.add(new Profile("second", new ProviderId("v0"), null, Map.of(), "", KeyRef.keyring()), Optional.of(KEY));
             String second = s.require("second").keyRef().locator();
             s.remove("second");
             assertThrows(ProfileException.class, () -> store.get(second, "second"), "remove deletes the key too");

@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.model.ProviderId;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +46,7 @@ class ProfileRulesTest {
 
     @Test
     void namesAreUniqueIgnoringCaseAndTheErrorNamesBoth() {
-        Profile existing = new Profile("Prod", "v0", null, Map.of(), "", KeyRef.env("K"));
+        Profile existing = new Profile("Prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.env("K"));
         String message = invalid(() -> ProfileRules.checkUnique("PROD", List.of(existing)));
         assertTrue(message.contains("\"Prod\"") && message.contains("\"PROD\"") && message.contains("ignoring case"), message);
     }

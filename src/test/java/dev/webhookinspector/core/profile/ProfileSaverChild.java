@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.model.ProviderId;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public final class ProfileSaverChild {
             throw new ProfileException("no vault in this test");
         }, "webhook-inspector-test")) {
             for (int n = 0; n < count; n++) {
-                service.add(new Profile(prefix + "-" + n, "ultravox", null, Map.of(), "saved by a child process " + "x".repeat(200),
+                service.add(new Profile(prefix + "-" + n, new ProviderId("ultravox"), null, Map.of(), "saved by a child process " + "x".repeat(200),
                         KeyRef.env("ULTRAVOX_KEY")), Optional.empty());
                 System.out.println("saved " + n);
                 System.out.flush();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.SandboxConnections;
 import dev.webhookinspector.core.http.FetchException;
-import dev.webhookinspector.core.http.FetchException.Kind;
+import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.provider.featurebase.FeaturebaseProvider;
 import dev.webhookinspector.core.provider.ultravox.UltravoxProvider;
 import dev.webhookinspector.core.provider.v0.V0Provider;
@@ -58,7 +58,7 @@ class ErrorShapesTest {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(
                 SandboxConnections.with(sandbox, "ultravox", "Wrong123.abcdefghijklmnopqrstuvwxyz999999", Duration.ofSeconds(5)),
                 DemoFixtures.ULTRAVOX_HEALTHY));
-        assertEquals(Kind.KEY_REJECTED, e.kind());
+        assertEquals(ProblemKind.KEY_REJECTED, e.kind());
         assertTrue(e.getMessage().matches(".*HTTP 40[13]: \\S.*"), e.getMessage());
         assertFalse(e.getMessage().contains("Wrong123.abcdefghijklmnopqrstuvwxyz999999"));
     }
@@ -67,7 +67,7 @@ class ErrorShapesTest {
     void wrongV0KeyIsRejected() {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(
                 SandboxConnections.with(sandbox, "v0", "v0_not_the_right_key", Duration.ofSeconds(5)), DemoFixtures.V0_BASIC));
-        assertEquals(Kind.KEY_REJECTED, e.kind());
+        assertEquals(ProblemKind.KEY_REJECTED, e.kind());
         assertTrue(e.getMessage().contains("HTTP 401: "), e.getMessage());
     }
 
@@ -75,19 +75,19 @@ class ErrorShapesTest {
     void wrongFeaturebaseKeyShowsTheErrorCode() {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(
                 SandboxConnections.with(sandbox, "featurebase", "sk_wrong_key_0000000000", Duration.ofSeconds(5)), DemoFixtures.FEATUREBASE_HEALTHY));
-        assertEquals(Kind.KEY_REJECTED, e.kind());
+        assertEquals(ProblemKind.KEY_REJECTED, e.kind());
         assertTrue(e.getMessage().contains("HTTP 401: "), e.getMessage());
     }
 
     @Test
     void unknownIdIsNotFoundForEachProvider() {
-        assertEquals(Kind.NOT_FOUND, assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "ultravox"),
+        assertEquals(ProblemKind.NOT_FOUND, assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "ultravox"),
                 "00000000-0000-4000-8000-00000000dead")).kind());
-        assertEquals(Kind.NOT_FOUND, assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "v0"),
+        assertEquals(ProblemKind.NOT_FOUND, assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "v0"),
                 "wh_does_not_exist")).kind());
         FetchException fb = assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "featurebase"),
                 "0123456789abcdef01234567"));
-        assertEquals(Kind.NOT_FOUND, fb.kind());
+        assertEquals(ProblemKind.NOT_FOUND, fb.kind());
         assertTrue(fb.getMessage().contains("webhook_not_found"), fb.getMessage());
         assertTrue(fb.getMessage().contains("0123456789abcdef01234567"), fb.getMessage());
     }
@@ -95,7 +95,7 @@ class ErrorShapesTest {
     @Test
     void v0LegacyErrorShapeIsReadToo() {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "v0"), "wh_legacy_error"));
-        assertEquals(Kind.SERVER_ERROR, e.kind());
+        assertEquals(ProblemKind.SERVER_ERROR, e.kind());
         assertTrue(e.getMessage().matches(".*HTTP 500: \\S.*"), e.getMessage());
     }
 
@@ -104,26 +104,26 @@ class ErrorShapesTest {
         Connection clover = new Connection(Providers.byId("featurebase").orElseThrow(), sandbox.baseUrl("featurebase"),
                 Map.of(FeaturebaseProvider.API_VERSION, "2025-12-12.clover"), SandboxConnections.to(sandbox, "featurebase").key(), Duration.ofSeconds(5));
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(clover, DemoFixtures.FEATUREBASE_HEALTHY));
-        assertEquals(Kind.PROVIDER_ERROR, e.kind());
+        assertEquals(ProblemKind.PROVIDER_ERROR, e.kind());
         assertTrue(e.getMessage().contains("nova"), e.getMessage());
     }
 
     @Test
     void invalidIdsAreRejectedBeforeAnyRequestWithTheRule() {
         FetchException u = assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "ultravox"), "not-a-uuid"));
-        assertEquals(Kind.INVALID_INPUT, u.kind());
+        assertEquals(ProblemKind.INVALID_INPUT, u.kind());
         assertTrue(u.getMessage().contains("\"not-a-uuid\"") && u.getMessage().contains("UUID"), u.getMessage());
         FetchException f = assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "featurebase"), "507f1f77"));
         assertTrue(f.getMessage().contains("24 hexadecimal digits"), f.getMessage());
         FetchException v = assertThrows(FetchException.class, () -> fetcher.fetch(SandboxConnections.to(sandbox, "v0"), "   "));
-        assertEquals(Kind.INVALID_INPUT, v.kind());
+        assertEquals(ProblemKind.INVALID_INPUT, v.kind());
         assertTrue(sandbox.requests().isEmpty());
     }
 
     @Test
     void notFoundFaultOnAKnownFixtureIsReported() {
         sandbox.faults().add(new Fault.NotFound("ultravox"), 1);
-        assertEquals(Kind.NOT_FOUND, assertThrows(FetchException.class,
+        assertEquals(ProblemKind.NOT_FOUND, assertThrows(FetchException.class,
                 () -> fetcher.fetch(SandboxConnections.to(sandbox, "ultravox"), DemoFixtures.ULTRAVOX_HEALTHY)).kind());
     }
 }

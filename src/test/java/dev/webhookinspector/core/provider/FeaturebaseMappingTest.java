@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.SandboxConnections;
 import dev.webhookinspector.core.http.FetchException;
-import dev.webhookinspector.core.model.Health;
+import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.model.Metric;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.provider.featurebase.FeaturebaseProvider;
@@ -39,7 +39,7 @@ class FeaturebaseMappingTest {
         assertEquals(DemoFixtures.FEATUREBASE_HEALTHY, s.id());
         assertEquals(s.raw().get("name").asText(), s.name());
         assertEquals("active", s.status());
-        assertEquals(Health.HEALTHY, s.health());
+        assertEquals(Verdict.HEALTHY, s.verdict());
         assertEquals(s.raw().get("topics").size(), s.events().size());
         assertEquals(Instant.parse(s.raw().get("updatedAt").asText()), s.updatedAt());
         assertEquals(s.raw().get("secret").asText(), s.secrets().get(0).reveal());
@@ -55,7 +55,7 @@ class FeaturebaseMappingTest {
     @Test
     void failingWebhookHasItsLastStatusAsAFailureAndCriticalMetrics() throws Exception {
         Snapshot s = fetch(DemoFixtures.FEATUREBASE_FAILING);
-        assertEquals(Health.UNHEALTHY, s.health());
+        assertEquals(Verdict.FAILING, s.verdict());
         assertEquals(1, s.failures().size());
         assertEquals(s.raw().at("/lastStatus/code").asInt(), s.failures().get(0).code());
         assertEquals(s.raw().at("/lastStatus/message").asText(), s.failures().get(0).message());
@@ -64,9 +64,9 @@ class FeaturebaseMappingTest {
 
     @Test
     void pausedAndSuspendedWebhooksAreNotHealthy() throws Exception {
-        assertEquals(Health.UNHEALTHY, fetch(DemoFixtures.FEATUREBASE_PAUSED).health());
+        assertEquals(Verdict.FAILING, fetch(DemoFixtures.FEATUREBASE_PAUSED).verdict());
         Snapshot suspended = fetch(DemoFixtures.FEATUREBASE_SUSPENDED);
-        assertEquals(Health.UNHEALTHY, suspended.health());
+        assertEquals(Verdict.FAILING, suspended.verdict());
         assertEquals("suspended", suspended.status());
     }
 
@@ -81,7 +81,7 @@ class FeaturebaseMappingTest {
     @Test
     void unknownStatusAndTopicAreKeptAndHealthIsUnknown() throws Exception {
         Snapshot s = fetch(DemoFixtures.FEATUREBASE_UNKNOWN_VALUES);
-        assertEquals(Health.UNKNOWN, s.health());
+        assertEquals(Verdict.UNKNOWN, s.verdict());
         assertTrue(s.unknownValues().contains("status: " + s.status()));
         assertTrue(s.unknownValues().stream().anyMatch(u -> u.startsWith("topic: ")));
         assertFalse(s.extras().isEmpty());

@@ -7,7 +7,7 @@ import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.SandboxConnections;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.model.Failure;
-import dev.webhookinspector.core.model.Health;
+import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.sandbox.DemoFixtures;
 import dev.webhookinspector.sandbox.Sandbox;
@@ -36,7 +36,7 @@ class UltravoxMappingTest {
         assertEquals(DemoFixtures.ULTRAVOX_HEALTHY, s.id());
         assertEquals(s.raw().get("url").asText(), s.url());
         assertEquals("normal", s.status());
-        assertEquals(Health.HEALTHY, s.health());
+        assertEquals(Verdict.HEALTHY, s.verdict());
         assertTrue(s.events().contains("call.started"));
         assertEquals(Instant.parse(s.raw().get("created").asText()), s.createdAt());
         assertNotNull(s.lastStatusChange());
@@ -62,7 +62,7 @@ class UltravoxMappingTest {
     @Test
     void failingWebhookIsUnhealthyWithItsFailuresNewestFirstAndAgentScope() throws Exception {
         Snapshot s = fetch(DemoFixtures.ULTRAVOX_FAILING);
-        assertEquals(Health.UNHEALTHY, s.health());
+        assertEquals(Verdict.FAILING, s.verdict());
         assertEquals("unhealthy", s.status());
         assertEquals(s.raw().get("recentFailures").size(), s.failures().size());
         assertFalse(s.failures().isEmpty());
@@ -80,7 +80,7 @@ class UltravoxMappingTest {
     @Test
     void neverDeliveredWebhookToleratesAbsentOptionalFieldsAndNulls() throws Exception {
         Snapshot s = fetch(DemoFixtures.ULTRAVOX_NEVER_DELIVERED);
-        assertEquals(Health.HEALTHY, s.health());
+        assertEquals(Verdict.HEALTHY, s.verdict());
         assertNull(s.lastStatusChange());
         assertNull(s.scope());
         assertTrue(s.secrets().isEmpty());
@@ -90,7 +90,7 @@ class UltravoxMappingTest {
     @Test
     void unknownStatusEventsAndFieldsAreKeptAndShownNotRejected() throws Exception {
         Snapshot s = fetch(DemoFixtures.ULTRAVOX_UNKNOWN_VALUES);
-        assertEquals(Health.UNKNOWN, s.health());
+        assertEquals(Verdict.UNKNOWN, s.verdict());
         assertEquals(s.raw().get("status").asText(), s.status());
         assertTrue(s.unknownValues().contains("status: " + s.status()));
         assertTrue(s.unknownValues().stream().anyMatch(u -> u.startsWith("event: ")));

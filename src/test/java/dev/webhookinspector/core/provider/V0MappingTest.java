@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.SandboxConnections;
-import dev.webhookinspector.core.model.Health;
+import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.sandbox.DemoFixtures;
 import dev.webhookinspector.sandbox.RecordedRequest;
@@ -36,7 +36,7 @@ class V0MappingTest {
         assertEquals(Instant.parse(s.raw().get("createdAt").asText()), s.createdAt());
         assertEquals(s.raw().get("events").size(), s.events().size());
         assertNull(s.status());
-        assertEquals(Health.UNKNOWN, s.health());
+        assertEquals(Verdict.UNKNOWN, s.verdict());
         assertFalse(s.failuresReported());
         assertFalse(s.metricsReported());
         assertTrue(s.secrets().isEmpty());

@@ -23,6 +23,8 @@ import javafx.stage.Stage;
  * {@code java -Dglass.platform=Headless -Dprism.order=sw -cp <test classpath> ...FailuresBenchmark}
  */
 public final class FailuresBenchmark {
+    private static final dev.webhookinspector.core.provider.ProviderDescriptor PROVIDER =
+            dev.webhookinspector.core.provider.Providers.byId("ultravox").orElseThrow().descriptor();
     /** CPU time of the JavaFX thread: other processes on a shared machine do not inflate it as they do wall time. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -62,9 +64,9 @@ public final class FailuresBenchmark {
                 String parts = fx(() -> {
                     StringBuilder sb2 = new StringBuilder();
                     long a = System.nanoTime(); var masked = snap.maskedRaw(); sb2.append(String.format("mask %.0f, ", (System.nanoTime() - a) / 1e6));
-                    a = System.nanoTime(); vm.overview().show(snap); sb2.append(String.format("overview %.0f, ", (System.nanoTime() - a) / 1e6));
-                    a = System.nanoTime(); vm.fields().show(snap, masked); sb2.append(String.format("fields %.0f, ", (System.nanoTime() - a) / 1e6));
-                    a = System.nanoTime(); vm.failures().show(snap); sb2.append(String.format("failures %.0f, ", (System.nanoTime() - a) / 1e6));
+                    a = System.nanoTime(); vm.overview().show(snap, PROVIDER); sb2.append(String.format("overview %.0f, ", (System.nanoTime() - a) / 1e6));
+                    a = System.nanoTime(); vm.fields().show(snap, PROVIDER, masked); sb2.append(String.format("fields %.0f, ", (System.nanoTime() - a) / 1e6));
+                    a = System.nanoTime(); vm.failures().show(snap, PROVIDER); sb2.append(String.format("failures %.0f, ", (System.nanoTime() - a) / 1e6));
                     a = System.nanoTime(); vm.raw().show(masked); sb2.append(String.format("raw %.0f ms", (System.nanoTime() - a) / 1e6));
                     return sb2.toString();
                 });

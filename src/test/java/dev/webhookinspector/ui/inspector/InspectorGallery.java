@@ -1,5 +1,7 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.problem.Remedy;
+import dev.webhookinspector.core.problem.ProblemKind;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.webhookinspector.core.FetchResult;
@@ -121,7 +123,7 @@ public final class InspectorGallery {
         s.add(new Shot("narrow-ultravox-failing-failures", uvFailing, null, 2, none, 900));
         s.add(new Shot("narrow-featurebase-failing-overview", fbFailing, null, 0, none, 900));
         s.add(new Shot("narrow-featurebase-failing-request", fbFailing, null, 4, none, 900));
-        for (FetchException.Kind k : FetchException.Kind.values()) {
+        for (ProblemKind k : ProblemKind.values()) {
             s.add(new Shot("error-" + k.name().toLowerCase(java.util.Locale.ROOT), null, sampleError(k), 0, none, 1280));
         }
         s.add(new Shot("error-real-not-found", null, sb.failure("featurebase", DemoFixtures.FEATUREBASE_FAULT_NOT_FOUND), 0, none, 1280));
@@ -131,21 +133,27 @@ public final class InspectorGallery {
         return s;
     }
 
-    static FetchException sampleError(FetchException.Kind k) {
+    static FetchException sampleError(ProblemKind k) {
         return switch (k) {
-            case NOT_FOUND -> new FetchException(k, "Ultravox has no webhook 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c (HTTP 404).", 404, null);
-            case KEY_REJECTED -> new FetchException(k, "Featurebase rejected the API key (HTTP 401): Invalid API key provided.", 401, null);
+            case NOT_FOUND -> new FetchException(k, "Ultravox has no webhook 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c (HTTP 404).", "", 404, null);
+            case KEY_REJECTED -> new FetchException(k, "Featurebase rejected the API key (HTTP 401): Invalid API key provided.", "", 401, null);
             case NETWORK -> new FetchException(k, "Could not connect to api.ultravox.ai: connection refused.");
             case TIMEOUT -> new FetchException(k, "api.v0.dev did not answer within 30 s.");
             case TLS -> new FetchException(k, "The TLS handshake with do.featurebase.app failed: certificate not trusted.");
-            case RATE_LIMITED -> new FetchException(k, "Ultravox is rate limiting this key (HTTP 429); still limited after 3 attempts.", 429, null);
-            case SERVER_ERROR -> new FetchException(k, "Featurebase answered HTTP 503 Service Unavailable.", 503, null);
-            case MALFORMED_RESPONSE -> new FetchException(k, "The answer from api.v0.dev is not JSON (it starts with \"<!DOCTYPE html>\").", 200, null);
-            case TOO_LARGE -> new FetchException(k, "The answer is larger than 5 MB.", 200, null);
-            case REDIRECT_REFUSED -> new FetchException(k, "api.ultravox.ai redirected to https://login.example.com/; not followed because the key would go to another host.", 302, null);
-            case PROVIDER_ERROR -> new FetchException(k, "Featurebase answered HTTP 400: Invalid webhook ID.", 400, null);
+            case RATE_LIMITED -> new FetchException(k, "Ultravox is rate limiting this key (HTTP 429); still limited after 3 attempts.", "", 429, null);
+            case SERVER_ERROR -> new FetchException(k, "Featurebase answered HTTP 503 Service Unavailable.", "", 503, null);
+            case MALFORMED_RESPONSE -> new FetchException(k, "The answer from api.v0.dev is not JSON (it starts with \"<!DOCTYPE html>\").", "", 200, null);
+            case TOO_LARGE -> new FetchException(k, "The answer is larger than 5 MB.", "", 200, null);
+            case REDIRECT_REFUSED -> new FetchException(k, "api.ultravox.ai redirected to https://login.example.com/; not followed because the key would go to another host.", "", 302, null);
+            case PROVIDER_ERROR -> new FetchException(k, "Featurebase answered HTTP 400: Invalid webhook ID.", "", 400, null);
             case INVALID_INPUT -> new FetchException(k, "\"abc\" is not an Ultravox webhook ID: expected a UUID such as 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c.");
             case CANCELLED -> new FetchException(k, "The fetch was cancelled.");
+            case PROFILE_NOT_FOUND -> new FetchException(k, "No profile is named \"prod\".", Remedy.CHECK_PROFILE_NAME);
+            case KEY_MISSING -> new FetchException(k, "Profile \"ci\" takes its key from environment variable V0_KEY, which is not set.", Remedy.ADD_KEY);
+            case KEY_STORE_UNAVAILABLE -> new FetchException(k, "No OS key store is available: the Secret Service is locked.", Remedy.UNLOCK_KEY_STORE, Remedy.USE_VAULT);
+            case WRONG_PASSPHRASE -> new FetchException(k, "The passphrase does not open the vault.", Remedy.ENTER_PASSPHRASE);
+            case LOCAL_FAILURE -> new FetchException(k, "Could not read the profiles file: permission denied.", Remedy.CHECK_FILE);
+            case INTERNAL -> new FetchException(k, "Something went wrong inside Webhook Inspector (NullPointerException).", Remedy.REPORT_BUG);
         };
     }
 

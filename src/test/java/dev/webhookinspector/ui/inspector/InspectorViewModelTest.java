@@ -1,5 +1,7 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.model.Verdict;
+import dev.webhookinspector.core.problem.ProblemKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,12 +43,12 @@ class InspectorViewModelTest {
         vm.show(r);
 
         assertEquals(InspectorViewModel.Mode.SNAPSHOT, vm.modeProperty().get());
-        assertEquals(HealthBadge.FAILING, vm.header().badgeProperty().get());
+        assertEquals(Verdict.FAILING, vm.header().badgeProperty().get());
         assertEquals("unhealthy", vm.header().statusWordProperty().get());
         assertEquals(DemoFixtures.ULTRAVOX_FAILING, vm.titleProperty().get());
         assertEquals(40, vm.failures().totalProperty().get());
         assertEquals("40 failures", vm.failures().summaryProperty().get());
-        assertEquals(OverviewViewModel.Verdict.Tone.DANGER, vm.overview().verdictProperty().get().tone());
+        assertEquals(OverviewViewModel.Banner.Tone.DANGER, vm.overview().verdictProperty().get().tone());
         assertTrue(vm.overview().verdictProperty().get().text().startsWith("Last failure 4"), vm.overview().verdictProperty().get().text());
     }
 
@@ -113,7 +115,7 @@ class InspectorViewModelTest {
     void v0SaysPlainlyWhatItsApiDoesNotReport() {
         vm.show(sandbox.fetch("v0", DemoFixtures.V0_BASIC));
 
-        assertEquals(HealthBadge.UNKNOWN, vm.header().badgeProperty().get());
+        assertEquals(Verdict.UNKNOWN, vm.header().badgeProperty().get());
         assertFalse(vm.failures().reportedProperty().get());
         assertEquals("v0's API does not report delivery failures.", vm.failures().emptyNoteProperty().get());
         assertFalse(vm.overview().metricsReportedProperty().get());
@@ -217,8 +219,8 @@ class InspectorViewModelTest {
     }
 
     @ParameterizedTest
-    @EnumSource(FetchException.Kind.class)
-    void everyErrorKindHasATitleAdviceAndARetryThatCallsBack(FetchException.Kind kind) {
+    @EnumSource(ProblemKind.class)
+    void everyErrorKindHasATitleAdviceAndARetryThatCallsBack(ProblemKind kind) {
         int[] retries = {0};
         vm.showError(new FetchException(kind, "What the fetcher said."), () -> retries[0]++);
 

@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.problem.ProblemKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -261,16 +262,16 @@ class InspectorViewTest {
     }
 
     @ParameterizedTest
-    @EnumSource(FetchException.Kind.class)
-    void eachErrorKindShowsItsPanelAndRetryCallsBack(FetchException.Kind kind, FxRobot robot) {
+    @EnumSource(ProblemKind.class)
+    void eachErrorKindShowsItsPanelAndRetryCallsBack(ProblemKind kind, FxRobot robot) {
         int[] retries = {0};
-        FetchException e = new FetchException(kind, "What went wrong, in one line.");
+        FetchException e = InspectorGallery.sampleError(kind);
         robot.interact(() -> vm.showError(e, () -> retries[0]++));
 
         assertTrue(shown(robot, "#errorPanel"));
-        assertEquals(ErrorViewModel.advice(kind).title(), text(robot, "#errorTitle"));
-        assertEquals("What went wrong, in one line.", text(robot, "#errorMessage"));
-        assertEquals(ErrorViewModel.advice(kind).hint(), text(robot, "#errorHint"));
+        assertEquals(kind.title(), text(robot, "#errorTitle"));
+        assertEquals(e.problem().summary(), text(robot, "#errorMessage"));
+        assertEquals(ErrorViewModel.hint(e.problem()), text(robot, "#errorHint"));
 
         robot.clickOn("#retryButton");
         assertEquals(1, retries[0]);
@@ -282,7 +283,7 @@ class InspectorViewTest {
         robot.interact(() -> vm.showError(e, () -> {}));
 
         assertEquals("Webhook not found", text(robot, "#errorTitle"));
-        assertEquals(e.problem(), text(robot, "#errorMessage"));
+        assertEquals(e.problem().summary(), text(robot, "#errorMessage"));
         assertTrue(text(robot, "#errorMessage").contains("has no webhook with ID " + DemoFixtures.ULTRAVOX_FAULT_NOT_FOUND));
         assertFalse(text(robot, "#errorMessage").contains("Check"), "advice comes once, from the hint");
         assertEquals("HTTP 404", text(robot, "#errorDetail"));

@@ -1,5 +1,7 @@
 package dev.webhookinspector.ui.main;
 
+import dev.webhookinspector.core.model.ProviderId;
+import dev.webhookinspector.core.problem.ProblemKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -88,7 +90,7 @@ class MainViewModelTest {
     @Test void aSavedProfilesRecentIdsAndTheLastProfileAreWritten() throws Exception {
         vm.start(null);
         vm.exploreDemo(null);
-        profiles.add(new Profile("uv-local", "ultravox", demo.sandbox().baseUrl("ultravox"), Map.of(), "", KeyRef.env("UV_KEY")),
+        profiles.add(new Profile("uv-local", new ProviderId("ultravox"), demo.sandbox().baseUrl("ultravox"), Map.of(), "", KeyRef.env("UV_KEY")),
                 Optional.<ApiKey>empty());
         vm.profilesChanged("uv-local");
         assertEquals("uv-local", vm.selectedProfileProperty().get().name());
@@ -124,7 +126,7 @@ class MainViewModelTest {
         vm.start(null);
         vm.exploreDemo(null);
         vm.open(Providers.byId("v0").orElseThrow(), DemoFixtures.V0_FAULT_NOT_FOUND, null);
-        assertEquals(FetchException.Kind.NOT_FOUND, ((FetchException) shown.getFirst()).kind());
+        assertEquals(ProblemKind.NOT_FOUND, ((FetchException) shown.getFirst()).kind());
         assertEquals(404, vm.lastHttpStatusProperty().get());
         assertTrue(vm.statusIsErrorProperty().get());
         assertTrue(vm.recentIds().isEmpty(), "an ID that was not found is not remembered");
