@@ -37,6 +37,7 @@ final class Advice {
             case RAISE_TIMEOUT -> "Allow more time with --timeout SECONDS.";
             case UNLOCK_KEY_STORE -> "Unlock or start your OS key store,";
             case USE_VAULT -> "or keep the key in the encrypted vault: webhook-inspector profile edit NAME --store vault --key.";
+            case CHOOSE_STORE -> "Use --store vault (an encrypted file) or --store env:VARIABLE instead.";
             case ENTER_PASSPHRASE -> "Check the passphrase (and " + PassphrasePrompt.VARIABLE + " if you set it).";
             case CHECK_PROFILE_NAME -> "Run webhook-inspector profile list to see the names.";
             case CHECK_FILE -> "";

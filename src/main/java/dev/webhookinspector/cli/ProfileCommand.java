@@ -6,6 +6,7 @@ import dev.webhookinspector.core.WebhookFetcher;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.problem.ExitCode;
+import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.profile.ImportPolicy;
 import dev.webhookinspector.core.profile.ImportResult;
 import dev.webhookinspector.core.profile.KeyRef;
@@ -355,7 +356,8 @@ final class ProfileCommand implements Command {
         if (kind != KeyStoreKind.KEYRING) return;
         for (KeyStoreStatus s : service.storeStatus()) {
             if (s.kind() == KeyStoreKind.KEYRING && !s.available()) {
-                throw new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE, "No OS key store is available: " + s.detail() + ".");
+                throw new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE, "No OS key store is available: " + s.detail() + ".",
+                        List.of(Remedy.CHOOSE_STORE));
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,8 +42,8 @@ class GetCommandTest {
     void textOutputLeadsWithHealthAndShowsFieldsFailuresAndMetrics() {
         CliRun r = get("featurebase", DemoFixtures.FEATUREBASE_FAILING);
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("FAILING (status: active)"), r.out());
-        assertTrue(r.out().contains("Failures: 1"), r.out());
+        assertTrue(r.out().startsWith("FAILING: 7 consecutive failures; the last attempt answered HTTP 502 (status: active)"), r.out());
+        assertTrue(r.out().contains("Failures: 1\n  Featurebase reports only the last delivery attempt"), "one failure, and why only one: " + r.out());
         assertTrue(r.out().contains("Consecutive failures"), r.out());
         assertTrue(r.out().contains("[critical]"), r.out());
         assertTrue(r.out().contains("whsec_********"), "the secret is masked: " + r.out());
@@ -111,9 +112,9 @@ class GetCommandTest {
     }
 
     @Test
-    void missingKeyExitsTwoAndSaysWhichVariableToSet() {
+    void missingKeyExitsSevenLikeEveryMissingKeyAndSaysWhichVariableToSet() {
         CliRun r = CliRun.run(Map.of(), "get", DemoFixtures.V0_BASIC, "--provider", "v0", "--base-url", sandbox.baseUrl("v0").toString());
-        assertEquals(2, r.exitCode());
+        assertEquals(ExitCode.LOCAL.code(), r.exitCode());
         r.assertCleanError();
         assertTrue(r.err().contains("WEBHOOK_INSPECTOR_API_KEY"), r.err());
         assertTrue(sandbox.requests().isEmpty());

@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,7 +77,7 @@ class ProfileCommandTest {
         boolean keyring = ProfileServices.open(Map.of("WEBHOOK_INSPECTOR_HOME", home.toString())).availableStores().contains(KeyStoreKind.KEYRING);
         assumeFalse(keyring, "an OS key store is available here; ProfileKeyringSessionTest covers that case");
         CliSession.Result r = cli.withInput(KEY + "\n", "profile", "add", "prod", "--provider", "ultravox");
-        assertEquals(1, r.code());
+        assertEquals(ExitCode.LOCAL.code(), r.code());
         assertEquals("webhook-inspector profile add: No OS key store is available: no Secret Service, Keychain or Credential Manager answered."
                 + " Use --store vault (an encrypted file) or --store env:VARIABLE instead.\n", r.err());
         assertTrue(cli.run("profile", "list").out().startsWith("No profiles yet"));
@@ -179,9 +180,9 @@ class ProfileCommandTest {
         assertEquals(0, removed.code(), removed.toString());
         assertEquals("Removed profile \"production\" and its key from the encrypted vault.\n", removed.out());
         CliSession.Result again = cli.run("profile", "remove", "production");
-        assertEquals(3, again.code());
+        assertEquals(ExitCode.USAGE.code(), again.code(), "an unknown profile is bad usage in every command, as in get");
         assertTrue(again.err().contains("No profile is named \"production\". Run webhook-inspector profile list to see the names."), again.err());
-        assertEquals(3, cli.run("profile", "show", "production").code());
+        assertEquals(ExitCode.USAGE.code(), cli.run("profile", "show", "production").code());
     }
 
     @Test
@@ -243,11 +244,11 @@ class ProfileCommandTest {
         CliSession.Result show = cli.run("profile", "show", "prod");
         assertTrue(show.out().contains("could not be read: The passphrase does not open the vault"), show.out());
         CliSession.Result test = cli.run("profile", "test", "prod");
-        assertEquals(1, test.code());
+        assertEquals(ExitCode.LOCAL.code(), test.code());
         assertTrue(test.err().contains("The passphrase does not open the vault"), test.err());
         cli.env.remove("WEBHOOK_INSPECTOR_VAULT_PASSPHRASE");
         CliSession.Result noTerminal = cli.run("profile", "test", "prod");
-        assertEquals(1, noTerminal.code());
+        assertEquals(ExitCode.LOCAL.code(), noTerminal.code());
         assertTrue(noTerminal.err().contains("there is no terminal to ask for it; set WEBHOOK_INSPECTOR_VAULT_PASSPHRASE"), noTerminal.err());
     }
 

@@ -81,9 +81,10 @@ class ProfileTestCommandTest {
     }
 
     @Test
-    void testingAMissingProfileExitsWithThree() {
+    void testingAMissingProfileExitsAsInGet() {
         CliSession.Result r = cli.run("profile", "test", "nobody");
-        assertEquals(ExitCode.NOT_FOUND.code(), r.code());
+        assertEquals(ExitCode.USAGE.code(), r.code());
+        assertEquals(r.code(), cli.run("get", "x", "--profile", "nobody").code(), "the same problem, the same code");
         assertTrue(r.err().contains("No profile is named \"nobody\""), r.err());
     }
 

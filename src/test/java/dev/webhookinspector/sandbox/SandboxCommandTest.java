@@ -1,5 +1,6 @@
 package dev.webhookinspector.sandbox;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.webhookinspector.cli.Cli;
@@ -59,9 +60,9 @@ class SandboxCommandTest {
     }
 
     @Test
-    void aPortInUseIsOneClearLineAndExit1() throws IOException {
+    void aPortInUseIsOneClearLineAndExitsAsALocalProblem() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertEquals(1, run("sandbox", "--port", Integer.toString(taken.getLocalPort())));
+            assertEquals(ExitCode.LOCAL.code(), run("sandbox", "--port", Integer.toString(taken.getLocalPort())));
         }
         String message = err.toString(StandardCharsets.UTF_8);
         assertEquals(1, message.lines().count(), message);

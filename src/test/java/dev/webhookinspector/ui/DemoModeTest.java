@@ -66,7 +66,7 @@ class DemoModeTest extends FxRobot {
         MainViewModel vm = ui.window.viewModel();
         assertTrue(vm.demoActiveProperty().get());
         assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get());
-        assertEquals("featurebase", vm.selectedProfileProperty().get().provider().id());
+        assertEquals("featurebase", vm.selectedProfileProperty().get().provider().id().toString());
         assertEquals(1, ui.sandbox().requests().size());
     }
 }

@@ -13,7 +13,7 @@ class LaunchOptionsTest {
         LaunchOptions o = LaunchOptions.parse(List.of("--demo", "--open", "featurebase:6650c3e2a1b4f9d8e7c6b5a1",
                 "--theme=dark", "--screenshot", "shot.png"));
         assertTrue(o.demo());
-        assertEquals("featurebase", o.open().provider().id());
+        assertEquals("featurebase", o.open().provider().id().toString());
         assertEquals("6650c3e2a1b4f9d8e7c6b5a1", o.open().webhookId());
         assertEquals(ThemeMode.DARK, o.theme());
         assertEquals(Path.of("shot.png"), o.screenshot());

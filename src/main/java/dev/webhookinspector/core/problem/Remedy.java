@@ -19,6 +19,8 @@ public enum Remedy {
     RAISE_TIMEOUT,
     UNLOCK_KEY_STORE,
     USE_VAULT,
+    /** Pick another key store for a new key: the vault or an environment variable. */
+    CHOOSE_STORE,
     ENTER_PASSPHRASE,
     CHECK_PROFILE_NAME,
     CHECK_FILE,

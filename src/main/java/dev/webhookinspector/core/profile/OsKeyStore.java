@@ -11,7 +11,6 @@ import dev.webhookinspector.core.model.ApiKey;
  */
 final class OsKeyStore implements ApiKeyStore {
     static final String DEFAULT_SERVICE = "webhook-inspector";
-    private static final String ADVICE = " Unlock or start your key store, or keep the key in the encrypted vault instead.";
 
     private final String service;
     private Keyring keyring;
@@ -81,7 +80,7 @@ final class OsKeyStore implements ApiKeyStore {
 
     private Keyring keyring() throws ProfileException {
         if (keyring != null) return keyring;
-        if (unavailable != null) throw new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE, "No OS key store is available: " + unavailable + "." + ADVICE);
+        if (unavailable != null) throw new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE, "No OS key store is available: " + unavailable + ".");
         try {
             keyring = Keyring.create();
             return keyring;
@@ -90,7 +89,7 @@ final class OsKeyStore implements ApiKeyStore {
         } catch (RuntimeException | LinkageError e) {
             unavailable = "opening it failed (" + e.getClass().getSimpleName() + ")";
         }
-        throw new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE, "No OS key store is available: " + unavailable + "." + ADVICE);
+        throw new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE, "No OS key store is available: " + unavailable + ".");
     }
 
     private static ProfileException unavailable(String what, Exception e, ApiKey key) {
@@ -98,7 +97,7 @@ final class OsKeyStore implements ApiKeyStore {
         if (key != null) detail = detail.replace(key.reveal(), key.masked());
         if (detail.length() > 200) detail = detail.substring(0, 200) + "…";
         return new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE,
-                "The OS key store " + what + " (" + detail + "); it may be locked." + ADVICE, null);
+                "The OS key store " + what + " (" + detail + "); it may be locked.", (Throwable) null);
     }
 
     private static String backendName(String type) {

@@ -34,22 +34,31 @@ public class ProfileException extends Exception {
     }
 
     private final Kind kind;
+    private final List<Remedy> remedies;
 
-    public ProfileException(String message) { this(Kind.FAILED, message, null); }
+    public ProfileException(String message) { this(Kind.FAILED, message, (Throwable) null); }
 
     public ProfileException(String message, Throwable cause) { this(Kind.FAILED, message, cause); }
 
-    public ProfileException(Kind kind, String message) { this(kind, message, null); }
+    public ProfileException(Kind kind, String message) { this(kind, message, (Throwable) null); }
 
     public ProfileException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
+        this.remedies = kind.remedies;
+    }
+
+    /** For when the situation calls for other remedies than the kind's usual ones. */
+    public ProfileException(Kind kind, String message, List<Remedy> remedies) {
+        super(message);
+        this.kind = kind;
+        this.remedies = List.copyOf(remedies);
     }
 
     public Kind kind() { return kind; }
 
     /** The message is already one sentence for the user; the kind says what can be done about it. */
     public Problem problem() {
-        return new Problem(kind.problemKind, getMessage(), "", 0, kind.remedies);
+        return new Problem(kind.problemKind, getMessage(), "", 0, remedies);
     }
 }

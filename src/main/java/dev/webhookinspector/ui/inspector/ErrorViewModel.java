@@ -108,6 +108,7 @@ public final class ErrorViewModel {
             case RAISE_TIMEOUT -> "The provider may be slow: wait longer, or retry.";
             case UNLOCK_KEY_STORE -> "Unlock your system's key store (log in to the keyring), then try again,";
             case USE_VAULT -> "or edit the profile to keep its key in the encrypted vault.";
+            case CHOOSE_STORE -> "Choose the encrypted vault or an environment variable as the key store.";
             case ENTER_PASSPHRASE -> "Enter the vault passphrase again.";
             case CHECK_PROFILE_NAME -> "Pick a profile from the list.";
             case CHECK_FILE -> "";

@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.http;
 
+import dev.webhookinspector.core.problem.Remedy;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.webhookinspector.core.FetchResult;
@@ -78,9 +79,9 @@ class SafeHttpTest {
         FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, DemoFixtures.ULTRAVOX_HEALTHY));
         assertEquals(ProblemKind.TIMEOUT, e.kind());
         assertTrue(e.getMessage().contains("0.5 s"), e.getMessage());
-        assertTrue(e.getMessage().contains("--timeout"), "the command line is told which flag to raise");
-        assertEquals("No answer from 127.0.0.1:" + sandbox.port() + " within 0.5 s.", e.problem(),
-                "the window shows the problem without command-line advice");
+        assertTrue(e.problem().remedies().contains(Remedy.RAISE_TIMEOUT), "the user is offered more time");
+        assertEquals("No answer from 127.0.0.1:" + sandbox.port() + " within 0.5 s.", e.problem().summary(),
+                "the problem carries no advice in any front end's words");
     }
 
     @Test

@@ -63,11 +63,16 @@ class FeaturebaseMappingTest {
     }
 
     @Test
-    void pausedAndSuspendedWebhooksAreNotHealthy() throws Exception {
-        assertEquals(Verdict.FAILING, fetch(DemoFixtures.FEATUREBASE_PAUSED).verdict());
+    void pausedByItsOwnerAndSuspendedByFeaturebaseAreDifferentStories() throws Exception {
+        Snapshot paused = fetch(DemoFixtures.FEATUREBASE_PAUSED);
+        assertEquals(Verdict.PAUSED, paused.verdict());
+        assertTrue(paused.reason().startsWith("Paused by its owner"), paused.reason());
         Snapshot suspended = fetch(DemoFixtures.FEATUREBASE_SUSPENDED);
-        assertEquals(Verdict.FAILING, suspended.verdict());
-        assertEquals("suspended", suspended.status());
+        assertEquals(Verdict.DISABLED, suspended.verdict());
+        assertEquals("Featurebase suspended it after its endpoint answered HTTP 410; nothing is delivered until it is re-enabled",
+                suspended.reason());
+        assertEquals(Boolean.FALSE, suspended.verdict().healthy());
+        assertTrue(paused.verdict().isUnhealthy() && suspended.verdict().isUnhealthy(), "--fail-on-unhealthy fails on both");
     }
 
     @Test
@@ -76,6 +81,10 @@ class FeaturebaseMappingTest {
         assertTrue(s.failures().isEmpty());
         assertTrue(s.secrets().isEmpty());
         assertNull(s.metric("lastSuccessAt").orElseThrow().value());
+        assertEquals(Verdict.NO_DELIVERIES, s.verdict(), "nothing delivered is not healthy");
+        assertNull(s.verdict().healthy());
+        assertNull(s.metric("lastResponseTime").orElseThrow().value(), "0 ms is not a measurement when nothing was sent");
+        assertNull(s.metric("avgResponseTime").orElseThrow().value());
     }
 
     @Test

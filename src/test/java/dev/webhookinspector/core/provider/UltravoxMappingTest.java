@@ -32,7 +32,7 @@ class UltravoxMappingTest {
     void healthyWebhookMapsEveryDocumentedField() throws Exception {
         FetchResult result = fetcher.fetch(SandboxConnections.to(sandbox, "ultravox"), DemoFixtures.ULTRAVOX_HEALTHY);
         Snapshot s = result.snapshot();
-        assertEquals("ultravox", s.provider());
+        assertEquals("ultravox", s.provider().toString());
         assertEquals(DemoFixtures.ULTRAVOX_HEALTHY, s.id());
         assertEquals(s.raw().get("url").asText(), s.url());
         assertEquals("normal", s.status());

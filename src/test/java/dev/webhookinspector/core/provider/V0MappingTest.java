@@ -29,7 +29,7 @@ class V0MappingTest {
     @Test
     void basicHookMapsAllSixFieldsAndSaysHealthIsNotReported() throws Exception {
         Snapshot s = fetcher.fetch(SandboxConnections.to(sandbox, "v0"), DemoFixtures.V0_BASIC).snapshot();
-        assertEquals("v0", s.provider());
+        assertEquals("v0", s.provider().toString());
         assertEquals(DemoFixtures.V0_BASIC, s.id());
         assertEquals(s.raw().get("name").asText(), s.name());
         assertEquals(s.raw().get("url").asText(), s.url());
