@@ -40,7 +40,7 @@ final class Advice {
             case CHOOSE_STORE -> "Use --store vault (an encrypted file) or --store env:VARIABLE instead.";
             case ENTER_PASSPHRASE -> "Check the passphrase (and " + PassphrasePrompt.VARIABLE + " if you set it).";
             case CHECK_PROFILE_NAME -> "Run webhook-inspector profile list to see the names.";
-            case CHECK_FILE -> "";
+            case CHECK_FILE -> "Check that the file can be read and written.";
             case REPORT_BUG -> "Please report it with the command you ran, without your API key.";
         };
     }

@@ -3,6 +3,7 @@ package dev.webhookinspector.cli;
 import dev.webhookinspector.core.Version;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.problem.ExitCode;
+import dev.webhookinspector.core.provider.Providers;
 import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.problem.Remedy;
@@ -80,6 +81,8 @@ public final class Cli {
         sb.append("  webhook-inspector                     open the window\n");
         sb.append("  webhook-inspector --demo              open the window on the built-in demo data\n");
         sb.append("  webhook-inspector COMMAND [OPTIONS]   run a command; COMMAND --help for its options\n\n");
+        sb.append("Providers: ").append(Providers.all().stream().map(p -> p.displayName() + " (" + p.id() + ")")
+                .collect(java.util.stream.Collectors.joining(", "))).append("\n\n");
         sb.append("Commands:\n");
         for (Command c : commands()) sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         sb.append("\nWindow options: --demo, --open PROVIDER:ID, --theme light|dark, --screenshot FILE.png, --smoke-test\n");

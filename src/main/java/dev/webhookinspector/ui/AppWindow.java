@@ -1,6 +1,7 @@
 package dev.webhookinspector.ui;
 
 import dev.webhookinspector.ui.main.InspectorPanel;
+import dev.webhookinspector.ui.profiles.ProfileChoice;
 import dev.webhookinspector.ui.main.MainView;
 import dev.webhookinspector.ui.main.MainViewModel;
 import dev.webhookinspector.ui.profiles.ProfileScreens;
@@ -40,6 +41,11 @@ public final class AppWindow {
         overlays = new Overlays(reducedMotion);
         ProfileScreens profiles = new ProfileScreens(services, vm, overlays);
         view = new MainView(vm, inspector.root(), profiles, overlays);
+        // A demo profile is not saved, so there is nothing to edit: the sheet of saved profiles stands in.
+        inspector.setProblemActions(() -> {
+            if (vm.selectedProfileProperty().get() instanceof ProfileChoice.Saved saved) profiles.edit(saved.profile());
+            else profiles.manage();
+        }, vm::waitLonger);
 
         WindowGeometry g = options.screenshotFile().isPresent() ? null : settings.windowGeometry().filter(AppWindow::onSomeScreen).orElse(null);
         double[] size = g != null ? new double[] {g.width(), g.height()} : defaultSize(options.screenshotFile().isPresent());

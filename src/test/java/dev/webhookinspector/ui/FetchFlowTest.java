@@ -47,7 +47,7 @@ class FetchFlowTest extends FxRobot {
     private void choose(String provider) {
         onFx(() -> {
             vm.selectedProfileProperty().set(vm.profiles().stream()
-                    .filter(p -> p.provider().id().equals(provider)).findFirst().orElseThrow());
+                    .filter(p -> p.provider().id().value().equals(provider)).findFirst().orElseThrow());
             return null;
         });
     }

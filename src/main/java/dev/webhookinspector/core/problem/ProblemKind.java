@@ -29,7 +29,7 @@ public enum ProblemKind {
     /** 5xx. */
     SERVER_ERROR("The provider had a server error"),
     /** A body or a status line that is not what the API documents. */
-    MALFORMED_RESPONSE("Unexpected answer"),
+    MALFORMED_RESPONSE("Unexpected response"),
     TOO_LARGE("Answer too large"),
     /** A redirect to another origin, or too many hops. */
     REDIRECT_REFUSED("Redirect refused"),

@@ -111,7 +111,7 @@ public final class ErrorViewModel {
             case CHOOSE_STORE -> "Choose the encrypted vault or an environment variable as the key store.";
             case ENTER_PASSPHRASE -> "Enter the vault passphrase again.";
             case CHECK_PROFILE_NAME -> "Pick a profile from the list.";
-            case CHECK_FILE -> "";
+            case CHECK_FILE -> "Check that the file can be read and written.";
             case REPORT_BUG -> "Try again; if it keeps happening, please report it.";
         };
     }

@@ -88,7 +88,7 @@ public final class OverviewViewModel {
         String reason = s.reason().isEmpty() ? "" : s.reason() + ".";
         boolean any = !s.failures().isEmpty();
         return switch (s.verdict()) {
-            case FAILING -> new Banner(Banner.Tone.DANGER, "Deliveries are failing", join(reason, join(lastFailure, failureCount)), any);
+            case FAILING -> new Banner(Banner.Tone.DANGER, "Deliveries are failing", join(reason, join(lastFailure, kinds(s.failures()))), any);
             case PAUSED -> new Banner(Banner.Tone.WARNING, "Paused by its owner", join(reason, lastFailure), any);
             case DISABLED -> new Banner(Banner.Tone.DANGER, "Disabled by " + provider.displayName(), join(reason, lastFailure), any);
             case NO_DELIVERIES -> new Banner(Banner.Tone.INFO, "No deliveries yet", reason, false);
@@ -122,6 +122,15 @@ public final class OverviewViewModel {
         String mostly = groups.size() == 1 ? "all " + top.kind().label()
                 : top.count() * 2 > failures.size() ? "mostly " + top.kind().label() : "of " + groups.size() + " kinds";
         return n + " recent failures, " + mostly + ".";
+    }
+
+    /** What the failures are, for a banner whose reason already counts them. */
+    private static String kinds(List<Failure> failures) {
+        if (failures.size() <= 1) return "";
+        List<FailureGroup> groups = FailureGroup.of(failures);
+        FailureGroup top = groups.getFirst();
+        if (groups.size() == 1) return "All are " + top.kind().label() + ".";
+        return top.count() * 2 > failures.size() ? "Most are " + top.kind().label() + "." : "They are of " + groups.size() + " kinds.";
     }
 
     private static String join(String a, String b) {

@@ -13,6 +13,11 @@ public final class InspectorPanel implements ResultSink {
 
     public Node root() { return view.root(); }
 
+    /** What the error panel's Edit profile and Wait longer buttons do in this window. */
+    public void setProblemActions(Runnable editProfile, Runnable waitLonger) {
+        vm.error().setWindowActions(editProfile, waitLonger);
+    }
+
     @Override public void show(FetchResult result) { vm.show(result); }
 
     @Override public void showError(FetchException error, Runnable retry) { vm.showError(error, retry); }

@@ -2,6 +2,7 @@ package dev.webhookinspector.ui.main;
 
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.text.Formats;
 import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.profile.ProfileException;
@@ -87,6 +88,7 @@ public final class MainViewModel implements ProfilesListener {
     private final ReadOnlyBooleanWrapper canFetch = new ReadOnlyBooleanWrapper(this, "canFetch");
     private final ReadOnlyBooleanWrapper canRefresh = new ReadOnlyBooleanWrapper(this, "canRefresh");
     private final ReadOnlyObjectWrapper<Target> lastTarget = new ReadOnlyObjectWrapper<>(this, "lastTarget");
+    private final ReadOnlyObjectWrapper<Duration> timeout = new ReadOnlyObjectWrapper<>(this, "timeout");
 
     private final Map<String, List<RecentId>> demoRecents = new HashMap<>();
     private Settings settings;
@@ -99,6 +101,7 @@ public final class MainViewModel implements ProfilesListener {
         this.inspector = inspector;
         this.settings = settings;
         themeMode.set(settings.theme());
+        timeout.set(settings.timeout());
         dark.bind(Bindings.createBooleanBinding(
                 () -> themeMode.get() == ThemeMode.DARK || (themeMode.get() == ThemeMode.SYSTEM && systemDark.get()),
                 themeMode, systemDark));
@@ -407,10 +410,29 @@ public final class MainViewModel implements ProfilesListener {
     }
 
     private Connection connect(ProfileChoice profile) throws ProfileException {
+        Duration timeout = settings.timeout();
         return switch (profile) {
-            case ProfileChoice.Demo d -> d.connection();
-            case ProfileChoice.Saved s -> services.profiles().connect(s.profile(), Connection.DEFAULT_TIMEOUT);
+            case ProfileChoice.Demo d -> {
+                Connection c = d.connection();
+                yield new Connection(c.provider(), c.baseUrl(), c.options(), c.key(), timeout);
+            }
+            case ProfileChoice.Saved s -> services.profiles().connect(s.profile(), timeout);
         };
+    }
+
+    /** How long a fetch may take: a setting of the window, kept in settings.json. */
+    public ReadOnlyObjectProperty<Duration> timeoutProperty() { return timeout.getReadOnlyProperty(); }
+
+    public void setTimeout(Duration d) {
+        settings = settings.withTimeout(d);
+        timeout.set(settings.timeout());
+        persist();
+    }
+
+    /** The error panel's answer to a timeout: twice the time (up to five minutes) from now on. */
+    public void waitLonger() {
+        setTimeout(settings.timeout().multipliedBy(2));
+        status("Fetches may now take up to " + Formats.seconds(settings.timeout()) + "; change it in the menu.", false);
     }
 
     private long begin(String message) {

@@ -51,6 +51,11 @@ public final class ProfileScreens {
         Platform.runLater(sheet::focus);
     }
 
+    /** The form for a saved profile, as Edit in the sheet opens it. */
+    public void edit(Profile p) {
+        openForm(ProfileEditorViewModel.edit(services, p));
+    }
+
     /** The form for a new profile. */
     public void create() {
         openForm(ProfileEditorViewModel.create(services));

@@ -1,6 +1,8 @@
 package dev.webhookinspector.ui.settings;
 
+import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.ui.ThemeMode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +15,16 @@ import java.util.Optional;
  * @param window null until the window was closed once
  * @param lastProfile null when none was chosen yet
  * @param recentIds per saved profile name (lower case), most recent first
+ * @param timeoutSeconds how long a fetch may take in the window, 0 for the default
  */
-public record Settings(WindowGeometry window, ThemeMode theme, String lastProfile, Map<String, List<RecentId>> recentIds) {
+public record Settings(WindowGeometry window, ThemeMode theme, String lastProfile, Map<String, List<RecentId>> recentIds, int timeoutSeconds) {
     public static final int MAX_RECENT = 10;
-    public static final Settings DEFAULTS = new Settings(null, ThemeMode.SYSTEM, null, Map.of());
+    /** The longest a fetch may be allowed: beyond that, a provider is not slow but gone. */
+    public static final Duration MAX_TIMEOUT = Duration.ofMinutes(5);
+    public static final Settings DEFAULTS = new Settings(null, ThemeMode.SYSTEM, null, Map.of(), 0);
 
     public Settings {
+        timeoutSeconds = (int) Math.clamp(timeoutSeconds, 0, MAX_TIMEOUT.toSeconds());
         theme = theme == null ? ThemeMode.SYSTEM : theme;
         Map<String, List<RecentId>> copy = new LinkedHashMap<>();
         if (recentIds != null) recentIds.forEach((k, v) -> { if (k != null && v != null) copy.put(k, List.copyOf(v)); });
@@ -29,15 +35,24 @@ public record Settings(WindowGeometry window, ThemeMode theme, String lastProfil
 
     public Optional<String> lastProfileName() { return Optional.ofNullable(lastProfile); }
 
+    /** The fetch timeout: the chosen one, else the command line's default. */
+    public Duration timeout() {
+        return timeoutSeconds == 0 ? Connection.DEFAULT_TIMEOUT : Duration.ofSeconds(timeoutSeconds);
+    }
+
+    public Settings withTimeout(Duration d) {
+        return new Settings(window, theme, lastProfile, recentIds, (int) Math.min(d.toSeconds(), MAX_TIMEOUT.toSeconds()));
+    }
+
     public List<RecentId> recent(String profile) {
         return recentIds.getOrDefault(key(profile), List.of());
     }
 
-    public Settings withWindow(WindowGeometry g) { return new Settings(g, theme, lastProfile, recentIds); }
+    public Settings withWindow(WindowGeometry g) { return new Settings(g, theme, lastProfile, recentIds, timeoutSeconds); }
 
-    public Settings withTheme(ThemeMode t) { return new Settings(window, t, lastProfile, recentIds); }
+    public Settings withTheme(ThemeMode t) { return new Settings(window, t, lastProfile, recentIds, timeoutSeconds); }
 
-    public Settings withLastProfile(String name) { return new Settings(window, theme, name, recentIds); }
+    public Settings withLastProfile(String name) { return new Settings(window, theme, name, recentIds, timeoutSeconds); }
 
     /** Puts {@code id} first in the profile's list, keeping a known name when the new one is empty. */
     public Settings withRecent(String profile, RecentId id) {
@@ -50,13 +65,13 @@ public record Settings(WindowGeometry window, ThemeMode theme, String lastProfil
         List<RecentId> list = copy.remove(key(oldName));
         if (newName != null && list != null) copy.put(key(newName), list);
         String last = lastProfile != null && lastProfile.equalsIgnoreCase(oldName) ? newName : lastProfile;
-        return new Settings(window, theme, last, copy);
+        return new Settings(window, theme, last, copy, timeoutSeconds);
     }
 
     private Settings withRecentList(String profile, List<RecentId> list) {
         Map<String, List<RecentId>> copy = new LinkedHashMap<>(recentIds);
         copy.put(key(profile), list);
-        return new Settings(window, theme, lastProfile, copy);
+        return new Settings(window, theme, lastProfile, copy, timeoutSeconds);
     }
 
     /** Profile names are case-insensitive, like the profile layer's lookup. */

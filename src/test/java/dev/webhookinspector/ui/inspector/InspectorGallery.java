@@ -135,18 +135,18 @@ public final class InspectorGallery {
 
     static FetchException sampleError(ProblemKind k) {
         return switch (k) {
-            case NOT_FOUND -> new FetchException(k, "Ultravox has no webhook 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c (HTTP 404).", "", 404, null);
-            case KEY_REJECTED -> new FetchException(k, "Featurebase rejected the API key (HTTP 401): Invalid API key provided.", "", 401, null);
-            case NETWORK -> new FetchException(k, "Could not connect to api.ultravox.ai: connection refused.");
-            case TIMEOUT -> new FetchException(k, "api.v0.dev did not answer within 30 s.");
-            case TLS -> new FetchException(k, "The TLS handshake with do.featurebase.app failed: certificate not trusted.");
-            case RATE_LIMITED -> new FetchException(k, "Ultravox is rate limiting this key (HTTP 429); still limited after 3 attempts.", "", 429, null);
-            case SERVER_ERROR -> new FetchException(k, "Featurebase answered HTTP 503 Service Unavailable.", "", 503, null);
-            case MALFORMED_RESPONSE -> new FetchException(k, "The answer from api.v0.dev is not JSON (it starts with \"<!DOCTYPE html>\").", "", 200, null);
-            case TOO_LARGE -> new FetchException(k, "The answer is larger than 5 MB.", "", 200, null);
-            case REDIRECT_REFUSED -> new FetchException(k, "api.ultravox.ai redirected to https://login.example.com/; not followed because the key would go to another host.", "", 302, null);
-            case PROVIDER_ERROR -> new FetchException(k, "Featurebase answered HTTP 400: Invalid webhook ID.", "", 400, null);
-            case INVALID_INPUT -> new FetchException(k, "\"abc\" is not an Ultravox webhook ID: expected a UUID such as 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c.");
+            case NOT_FOUND -> new FetchException(k, "Ultravox has no webhook 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c (HTTP 404).", "", 404, null, Remedy.CHECK_ID, Remedy.CHECK_ACCOUNT);
+            case KEY_REJECTED -> new FetchException(k, "Featurebase rejected the API key (HTTP 401): Invalid API key provided.", "", 401, null, Remedy.CHECK_KEY);
+            case NETWORK -> new FetchException(k, "Could not connect to api.ultravox.ai: connection refused.", Remedy.CHECK_BASE_URL, Remedy.CHECK_NETWORK);
+            case TIMEOUT -> new FetchException(k, "api.v0.dev did not answer within 30 s.", Remedy.RETRY, Remedy.RAISE_TIMEOUT);
+            case TLS -> new FetchException(k, "The TLS handshake with do.featurebase.app failed: certificate not trusted.", Remedy.CHECK_BASE_URL, Remedy.CHECK_CERTIFICATES);
+            case RATE_LIMITED -> new FetchException(k, "Ultravox is rate limiting this key (HTTP 429); still limited after 3 attempts.", "", 429, null, Remedy.RETRY_LATER);
+            case SERVER_ERROR -> new FetchException(k, "Featurebase answered HTTP 503 Service Unavailable.", "", 503, null, Remedy.RETRY_LATER);
+            case MALFORMED_RESPONSE -> new FetchException(k, "The answer from api.v0.dev is not JSON (it starts with \"<!DOCTYPE html>\").", "", 200, null, Remedy.CHECK_BASE_URL);
+            case TOO_LARGE -> new FetchException(k, "The answer is larger than 5 MB.", "", 200, null, Remedy.CHECK_BASE_URL);
+            case REDIRECT_REFUSED -> new FetchException(k, "api.ultravox.ai redirected to https://login.example.com/; not followed because the key would go to another host.", "", 302, null, Remedy.CHECK_BASE_URL);
+            case PROVIDER_ERROR -> new FetchException(k, "Featurebase answered HTTP 400: Invalid webhook ID.", "", 400, null, Remedy.CHECK_ID, Remedy.CHECK_BASE_URL);
+            case INVALID_INPUT -> new FetchException(k, "\"abc\" is not an Ultravox webhook ID: expected a UUID such as 3f1c2a9e-7b4d-4e8a-9c21-5d6e7f8a9b0c.", Remedy.CHECK_ID);
             case CANCELLED -> new FetchException(k, "The fetch was cancelled.");
             case PROFILE_NOT_FOUND -> new FetchException(k, "No profile is named \"prod\".", Remedy.CHECK_PROFILE_NAME);
             case KEY_MISSING -> new FetchException(k, "Profile \"ci\" takes its key from environment variable V0_KEY, which is not set.", Remedy.ADD_KEY);

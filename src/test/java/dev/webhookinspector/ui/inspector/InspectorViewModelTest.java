@@ -49,7 +49,9 @@ class InspectorViewModelTest {
         assertEquals(40, vm.failures().totalProperty().get());
         assertEquals("40 failures", vm.failures().summaryProperty().get());
         assertEquals(OverviewViewModel.Banner.Tone.DANGER, vm.overview().verdictProperty().get().tone());
-        assertTrue(vm.overview().verdictProperty().get().text().startsWith("Last failure 4"), vm.overview().verdictProperty().get().text());
+        assertTrue(vm.overview().verdictProperty().get().text().startsWith("Ultravox marked it unhealthy after 40 recent failures."),
+                vm.overview().verdictProperty().get().text());
+        assertTrue(vm.overview().verdictProperty().get().text().contains("Last failure 4"), vm.overview().verdictProperty().get().text());
     }
 
     @Test
@@ -222,12 +224,13 @@ class InspectorViewModelTest {
     @EnumSource(ProblemKind.class)
     void everyErrorKindHasATitleAdviceAndARetryThatCallsBack(ProblemKind kind) {
         int[] retries = {0};
-        vm.showError(new FetchException(kind, "What the fetcher said."), () -> retries[0]++);
+        FetchException e = InspectorGallery.sampleError(kind);
+        vm.showError(e, () -> retries[0]++);
 
         assertEquals(InspectorViewModel.Mode.ERROR, vm.modeProperty().get());
-        assertFalse(vm.error().titleProperty().get().isBlank());
+        assertEquals(kind.title(), vm.error().titleProperty().get());
         assertFalse(vm.error().hintProperty().get().isBlank());
-        assertEquals("What the fetcher said.", vm.error().messageProperty().get());
+        assertEquals(e.problem().summary(), vm.error().messageProperty().get());
         vm.error().retry();
         assertEquals(1, retries[0]);
     }

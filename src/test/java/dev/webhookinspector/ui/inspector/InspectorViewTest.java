@@ -139,16 +139,17 @@ class InspectorViewTest {
     void v0PanelsSayWhatIsNotReported(FxRobot robot) {
         show(robot, "v0", DemoFixtures.V0_BASIC);
 
-        assertEquals("Unknown", text(robot, "#healthBadge"));
+        assertEquals("Health unknown", text(robot, "#healthBadge"));
         assertEquals("no status reported", text(robot, "#providerStatus"));
         assertEquals("v0's API does not report health metrics for webhooks.", text(robot, "#metricsNote"));
         assertEquals("v0's API does not return signing secrets for webhooks.", text(robot, "#secretsNote"));
 
-        robot.clickOn("#failuresTab");
-        assertEquals("v0's API does not report delivery failures.", text(robot, "#failuresNote"));
-        assertFalse(shown(robot, "#failuresTable"));
         javafx.scene.control.TabPane tabs = robot.lookup("#inspectorTabs").queryAs(javafx.scene.control.TabPane.class);
-        assertEquals("Failures", tabs.getTabs().get(2).getText());
+        assertEquals(java.util.List.of("Overview", "Fields", "Raw JSON", "Request"), tabs.getTabs().stream().map(t -> t.getText()).toList(),
+                "no Failures tab for an API that reports none");
+
+        show(robot, "featurebase", DemoFixtures.FEATUREBASE_HEALTHY);
+        assertEquals("Failures", tabs.getTabs().get(2).getText(), "the tab comes back for a provider that reports failures");
     }
 
     @Test

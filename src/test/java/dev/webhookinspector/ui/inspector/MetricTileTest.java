@@ -33,7 +33,7 @@ class MetricTileTest {
     void timesReadRelativeWithTheLocalTimeBelow() {
         MetricTile t = tile("lastSuccessAt", Instant.parse("2026-03-10T10:49:00Z"), "", Metric.Level.NEUTRAL);
         assertEquals("4 hours ago", t.value());
-        assertEquals("2026-03-10 10:49:00", t.detail());
+        assertEquals("2026-03-10 10:49:00 UTC", t.detail(), "an absolute time always says its zone");
     }
 
     @Test
