@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.WindowFlag;
 import dev.webhookinspector.core.Version;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.problem.ExitCode;
@@ -14,14 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** The command line: dispatches to a sub-command and turns every failure into one line on stderr. */
 public final class Cli {
-    /** Options that open the window instead of running a command. */
-    public static final Set<String> WINDOW_FLAGS = Set.of("--demo", "--open", "--theme", "--screenshot", "--smoke-test");
-
-
     private Cli() {}
 
     /** Built on demand: the window path asks only {@link #wantsWindow} and should not pay for HTTP clients. */
@@ -29,11 +25,9 @@ public final class Cli {
         return List.of(new GetCommand(), new ProfileCommand(), new SandboxCommand());
     }
 
+    /** No arguments, or a window flag first, open the window; anything else is a command. */
     public static boolean wantsWindow(String[] args) {
-        if (args.length == 0) return true;
-        String first = args[0];
-        int eq = first.indexOf('=');
-        return WINDOW_FLAGS.contains(eq < 0 ? first : first.substring(0, eq));
+        return args.length == 0 || WindowFlag.of(args[0]).isPresent();
     }
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
@@ -78,15 +72,15 @@ public final class Cli {
         StringBuilder sb = new StringBuilder();
         sb.append("Webhook Inspector ").append(Version.get()).append("\n\n");
         sb.append("Usage:\n");
-        sb.append("  webhook-inspector                     open the window\n");
-        sb.append("  webhook-inspector --demo              open the window on the built-in demo data\n");
+        sb.append("  webhook-inspector [WINDOW OPTIONS]    open the window\n");
         sb.append("  webhook-inspector COMMAND [OPTIONS]   run a command; COMMAND --help for its options\n\n");
         sb.append("Providers: ").append(Providers.all().stream().map(p -> p.displayName() + " (" + p.id() + ")")
                 .collect(java.util.stream.Collectors.joining(", "))).append("\n\n");
         sb.append("Commands:\n");
         for (Command c : commands()) sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
-        sb.append("\nWindow options: --demo, --open PROVIDER:ID, --theme light|dark, --screenshot FILE.png, --smoke-test\n");
-        sb.append("Other: --help, --version\n");
+        sb.append("\nWindow options:\n");
+        for (WindowFlag f : WindowFlag.values()) sb.append(String.format("  %-22s %s%n", f.usage(), f.help()));
+        sb.append("\nOther: --help, --version\n");
         sb.append('\n').append(ExitCodeText.table());
         return sb.toString();
     }

@@ -3,7 +3,7 @@ package dev.webhookinspector.ui;
 import java.util.Locale;
 import java.util.Map;
 
-/** Screenshot mode with no display: JavaFX's own headless platform with software rendering. */
+/** A screenshot or smoke test with no display: JavaFX's own headless platform with software rendering. */
 final class Headless {
     private Headless() {}
 

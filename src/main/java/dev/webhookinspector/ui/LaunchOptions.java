@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui;
 
+import dev.webhookinspector.WindowFlag;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
 import java.nio.file.Path;
@@ -7,8 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The window's command-line flags: {@code --demo [--open PROVIDER:ID] [--theme light|dark]
- * [--screenshot FILE.png] [--smoke-test]}.
+ * The window's command-line flags, as listed in {@link WindowFlag}.
  *
  * @param open null when no webhook is to be opened at start
  * @param theme null means the saved or system theme
@@ -27,6 +27,9 @@ public record LaunchOptions(boolean demo, OpenTarget open, ThemeMode theme, Path
 
     public Optional<Path> screenshotFile() { return Optional.ofNullable(screenshot); }
 
+    /** A run that ends by itself (screenshot, smoke test): it needs no display and leaves the user's settings alone. */
+    public boolean automated() { return screenshot != null || smokeTest; }
+
     /** @throws IllegalArgumentException with a one-line message that says what to fix */
     public static LaunchOptions parse(List<String> args) {
         boolean demo = false;
@@ -36,42 +39,29 @@ public record LaunchOptions(boolean demo, OpenTarget open, ThemeMode theme, Path
         Path screenshot = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            String name = arg;
-            String value = null;
+            WindowFlag flag = WindowFlag.of(arg).orElseThrow(() -> new IllegalArgumentException("Unknown window option \""
+                    + arg + "\". The window takes " + WindowFlag.summary() + "."));
             int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
+            String value = eq > 0 ? arg.substring(eq + 1) : null;
+            if (flag.argument().isEmpty() && value != null) {
+                throw new IllegalArgumentException(flag.flag() + " takes no value.");
             }
-            switch (name) {
-                case "--demo" -> demo = true;
-                case "--smoke-test" -> smoke = true;
-                case "--open" -> {
-                    if (value == null) value = next(args, ++i, name);
-                    open = parseOpen(value);
-                }
-                case "--theme" -> {
-                    if (value == null) value = next(args, ++i, name);
-                    theme = ThemeMode.parse(value).filter(t -> t != ThemeMode.SYSTEM).orElseThrow(() ->
-                            new IllegalArgumentException("--theme takes light or dark."));
-                }
-                case "--screenshot" -> {
-                    if (value == null) value = next(args, ++i, name);
-                    if (!value.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-                        throw new IllegalArgumentException("--screenshot needs a file name ending in .png, such as window.png.");
-                    }
-                    screenshot = Path.of(value);
-                }
-                default -> throw new IllegalArgumentException("Unknown window option \"" + arg
-                        + "\". The window takes --demo, --open PROVIDER:ID, --theme light|dark, --screenshot FILE.png, --smoke-test.");
+            if (flag.argument().isPresent() && value == null) value = next(args, ++i, flag);
+            switch (flag) {
+                case DEMO -> demo = true;
+                case SMOKE_TEST -> smoke = true;
+                case OPEN -> open = parseOpen(value);
+                case THEME -> theme = ThemeMode.parse(value).filter(t -> t != ThemeMode.SYSTEM).orElseThrow(() ->
+                        new IllegalArgumentException("--theme takes light or dark."));
+                case SCREENSHOT -> screenshot = ScreenshotTarget.check(value);
             }
         }
         return new LaunchOptions(demo, open, theme, screenshot, smoke);
     }
 
-    private static String next(List<String> args, int i, String name) {
+    private static String next(List<String> args, int i, WindowFlag flag) {
         if (i >= args.size() || args.get(i).startsWith("--")) {
-            throw new IllegalArgumentException(name + " needs a value; run webhook-inspector --help.");
+            throw new IllegalArgumentException(flag.flag() + " needs a value, as in " + flag.usage() + ".");
         }
         return args.get(i);
     }

@@ -1,6 +1,12 @@
 package dev.webhookinspector.ui;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -9,6 +15,8 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Renders the window into a PNG: a short pause for layout and CSS, a snapshot, and the write off the JavaFX thread. */
 final class Screenshot {
@@ -21,15 +29,33 @@ final class Screenshot {
         PauseTransition pause = new PauseTransition(SETTLE);
         pause.setOnFinished(e -> {
             WritableImage image = scene.snapshot(null);
-            var buffered = SwingFXUtils.fromFXImage(image, null);
+            BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
             runner.run(() -> {
-                Path target = file.toAbsolutePath();
-                if (target.getParent() != null) Files.createDirectories(target.getParent());
-                if (!ImageIO.write(buffered, "png", target.toFile())) throw new java.io.IOException("no PNG writer");
-                return target;
-            }, written -> onWritten.run(), error -> onProblem.accept("The screenshot could not be written to " + file + ": "
-                    + error.getMessage() + ". Check the folder exists and is writable."));
+                write(buffered, file);
+                return file;
+            }, written -> onWritten.run(), error -> onProblem.accept("The screenshot could not be written to " + file
+                    + " (" + reason(error) + "). Name a PNG file in a folder you can write to."));
         });
         pause.play();
+    }
+
+    /**
+     * Through NIO rather than {@code ImageIO.write(image, "png", File)}: that one deletes whatever is at the
+     * path first (an empty folder too) and prints a stack trace when it cannot open the file.
+     */
+    static void write(BufferedImage image, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+            if (!ImageIO.write(image, "png", png)) throw new IOException("this Java runtime has no PNG writer");
+        }
+    }
+
+    /** The system's reason in a few words, without the path the message already names. */
+    static String reason(Exception error) {
+        return switch (error) {
+            case NoSuchFileException e -> "no file can be created there";
+            case AccessDeniedException e -> "permission denied";
+            case FileSystemException e when e.getReason() != null -> e.getReason();
+            default -> error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        };
     }
 }

@@ -39,9 +39,8 @@ public final class WebhookInspectorApp extends Application {
         runner = new FxTaskRunner();
         PassphraseDialog passphrase = new PassphraseDialog(env);
         profiles = ProfileServices.open(env, passphrase);
-        boolean automated = options.screenshotFile().isPresent() || options.smokeTest();
         AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), settingsStore, SandboxDemo::start,
-                runner, env, !automated);
+                runner, env, !options.automated());
         window = AppWindow.open(stage, services, settings, options);
         passphrase.attach(window.overlays());
         window.start(options, this::settled);

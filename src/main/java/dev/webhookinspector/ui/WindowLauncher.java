@@ -4,8 +4,8 @@ import java.util.List;
 import javafx.application.Application;
 
 /**
- * Starts the JavaFX window. Kept apart from Main so the command line never loads JavaFX.
- * Window flags: {@code --demo [--open PROVIDER:ID] [--theme light|dark] [--screenshot FILE.png] [--smoke-test]}.
+ * Starts the JavaFX window with the flags of {@link dev.webhookinspector.WindowFlag}. Kept apart from
+ * Main so the command line never loads JavaFX.
  */
 public final class WindowLauncher {
     /**
@@ -25,7 +25,8 @@ public final class WindowLauncher {
             System.exit(2);
             return;
         }
-        if (options.screenshotFile().isPresent()) Headless.prepareIfNoDisplay(System.getenv());
+        // A run that ends by itself needs no screen to show anything on.
+        if (options.automated()) Headless.prepareIfNoDisplay(System.getenv());
         // A bug on any thread must not dump a stack trace on the user; the window keeps running.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> System.err.println("webhook-inspector: internal error ("
                 + e.getClass().getSimpleName() + " on " + thread.getName() + "). Please report what you were doing, without your API key."));
@@ -34,12 +35,22 @@ public final class WindowLauncher {
             Application.launch(WebhookInspectorApp.class, args);
         } catch (RuntimeException e) {
             System.err.println("webhook-inspector: the window could not open (" + oneLine(e) + "). On a machine without a display, "
-                    + "use the command line (webhook-inspector --help) or add --screenshot FILE.png.");
+                    + "use the command line (" + howToRun("--help") + ") or render the window into a file ("
+                    + howToRun("--demo --screenshot window.png") + ").");
             System.exit(1);
             return;
         }
         // Exit explicitly: the status carries a screenshot's failure, and no stray thread may keep the JVM up.
         System.exit(WebhookInspectorApp.exitStatus());
+    }
+
+    /**
+     * A command the user can paste: jpackage's launcher sets {@code jpackage.app-path}; without it the app runs
+     * from the sources, where the README's way in is Maven.
+     */
+    private static String howToRun(String args) {
+        return System.getProperty("jpackage.app-path") != null ? "webhook-inspector " + args
+                : "./mvnw -q compile exec:exec -Dapp.args=\"" + args + "\"";
     }
 
     private static String oneLine(Throwable e) {

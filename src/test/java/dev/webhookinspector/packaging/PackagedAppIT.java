@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagedAppIT {
     private static final Pattern STACK_TRACE = Pattern.compile("(?m)^\\s+at \\S+\\(|Exception in thread|^Caused by: ");
-    private static final String HEADLESS = "-Dglass.platform=Headless -Dprism.order=sw";
 
     @TempDir Path home;
 
@@ -36,8 +35,9 @@ class PackagedAppIT {
     }
 
     @Test
-    void windowOpensHeadlessAndTheAppExitsByItself() throws Exception {
-        Run run = launch(List.of("--smoke-test"), Map.of("JAVA_TOOL_OPTIONS", HEADLESS), 60);
+    void windowOpensWithoutADisplayAndTheAppExitsByItself() throws Exception {
+        // No display and no -Dglass.platform: --smoke-test picks JavaFX's headless platform by itself.
+        Run run = launch(List.of("--smoke-test"), Map.of(), 60);
 
         assertEquals(0, run.exitCode(), () -> "exit code of --smoke-test; stderr:\n" + run.stderr());
         assertNoStackTrace(run);
@@ -57,6 +57,9 @@ class PackagedAppIT {
         ProcessBuilder builder = new ProcessBuilder(launcher.toString());
         builder.command().addAll(args);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        // The same run on a build machine with a screen and on one without.
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
         builder.environment().put("XDG_DATA_HOME", home.resolve(".local/share").toString());

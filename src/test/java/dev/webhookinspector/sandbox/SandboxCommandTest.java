@@ -3,6 +3,7 @@ package dev.webhookinspector.sandbox;
 import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.webhookinspector.Await;
 import dev.webhookinspector.cli.Cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -36,8 +38,7 @@ class SandboxCommandTest {
         Thread command = new Thread(() -> exit.set(run("sandbox", "--port", "0")));
         command.start();
         Matcher port = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/ultravox").matcher("");
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!output().contains("Ctrl+C") && System.currentTimeMillis() < deadline) Thread.sleep(20);
+        Await.until("the sandbox command printed its banner", () -> output().contains("Ctrl+C"), Duration.ofSeconds(10));
         String banner = output();
         assertTrue(port.reset(banner).find(), banner);
         String base = "http://127.0.0.1:" + port.group(1);
@@ -53,8 +54,8 @@ class SandboxCommandTest {
         assertEquals(200, response.statusCode());
 
         command.interrupt();
-        command.join(5_000);
-        assertFalse(command.isAlive());
+        command.join(10_000);
+        assertFalse(command.isAlive(), "the sandbox command stops when interrupted (Ctrl+C)");
         assertEquals(0, exit.get());
         assertTrue(output().contains("Sandbox stopped."));
     }

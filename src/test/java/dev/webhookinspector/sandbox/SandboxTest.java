@@ -2,6 +2,7 @@ package dev.webhookinspector.sandbox;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.webhookinspector.Await;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
@@ -79,15 +80,14 @@ class SandboxTest {
     }
 
     @Test
-    void closeIsQuickEvenWithASlowAnswerInFlightAndThePortIsFreedAfter() throws Exception {
+    void closeDropsASlowAnswerInFlightAndThePortIsFreedAfter() throws Exception {
         Sandbox sandbox = Sandbox.start(0);
         sandbox.faults().add(new Fault.Slow(null, Duration.ofSeconds(30)), 1);
         HttpRequest request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl("v0") + "/v2/hooks")).build();
         CompletableFuture<HttpResponse<String>> pending = client.http().sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        while (sandbox.requests().isEmpty()) Thread.sleep(10);
-        long start = System.nanoTime();
+        Await.until("the simulator received the slow request", () -> !sandbox.requests().isEmpty(), Duration.ofSeconds(10));
         sandbox.close();
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 2000, "close took too long");
+        // Without the interrupt, close would wait for the 30 s answer and the request would get it.
         assertThrows(Exception.class, pending::join, "the slow request is dropped, not answered");
         try (Sandbox again = Sandbox.start(sandbox.port())) {
             assertEquals(sandbox.port(), again.port());

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.webhookinspector.core.profile.KeyRef;
+import dev.webhookinspector.core.profile.Profile;
+import dev.webhookinspector.core.profile.ProfileService;
+import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.sandbox.DemoFixtures;
 import dev.webhookinspector.ui.main.MainViewModel;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -55,8 +61,30 @@ class DemoModeTest extends FxRobot {
         waitUntil("the webhook is shown", () -> ui.window.viewModel().screenProperty().get() == MainViewModel.Screen.INSPECTOR,
                 Duration.ofSeconds(10));
         assertTrue(onFx(() -> ((Label) lookup("#statusHttp").query()).getText()).contains("200"));
-        assertFalse(Files.exists(home.resolve("profiles.json")) && Files.readString(home.resolve("profiles.json")).contains("demo"),
-                "demo profiles are never saved");
+
+        Path profilesFile = ui.profiles.profilesFile();
+        ui.close();
+        ui = null;
+        assertFalse(Files.exists(profilesFile), "the demo ran, and its profiles were never saved: no profiles file appeared");
+    }
+
+    @Test void theDemoLeavesTheUsersOwnProfilesFileHoldingOnlyTheirProfiles() throws Exception {
+        ui = new UiHarness(home, Map.of());
+        ui.profiles.add(new Profile("my-voice", new dev.webhookinspector.core.model.ProviderId("ultravox"), URI.create("https://api.ultravox.ai"), Map.of(), "", KeyRef.env("UV_KEY")),
+                Optional.empty());
+        Path profilesFile = ui.profiles.profilesFile();
+        assertTrue(Files.exists(profilesFile), "the user's own profile is saved first");
+
+        ui.open(LaunchOptions.parse(List.of("--demo", "--open", "v0:" + DemoFixtures.V0_BASIC)));
+        MainViewModel vm = ui.window.viewModel();
+        assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get(), "the demo ran and showed a webhook");
+        assertEquals(4, vm.profiles().size(), "the user's profile beside one demo profile per provider");
+        ui.close();
+        ui = null;
+
+        try (ProfileService reread = ProfileServices.open(Map.of(ProfileServices.HOME_VARIABLE, home.toString()))) {
+            assertEquals(List.of("my-voice"), reread.list().stream().map(Profile::name).toList(), "demo profiles are never saved");
+        }
     }
 
     @Test void theDemoFlagOpensStraightIntoTheDemoAndOpensTheGivenWebhook() throws Exception {

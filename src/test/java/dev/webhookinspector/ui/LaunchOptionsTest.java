@@ -1,12 +1,15 @@
 package dev.webhookinspector.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LaunchOptionsTest {
     @Test void readsTheScreenshotCommandLine() {
@@ -32,7 +35,34 @@ class LaunchOptionsTest {
                 .getMessage().contains(".png"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--screenshot")))
                 .getMessage().contains("needs a value"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--zoom")))
-                .getMessage().contains("Unknown window option"));
+        String unknown = assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--zoom"))).getMessage();
+        assertTrue(unknown.contains("Unknown window option") && unknown.contains("--smoke-test") && unknown.contains("--open PROVIDER:ID"),
+                unknown);
+        assertEquals("--demo takes no value.",
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--demo=yes"))).getMessage());
+    }
+
+    @Test void aScreenshotIntoAFolderIsRefusedAndTheFolderStays(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("shots.png"));
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--screenshot", folder.toString()))).getMessage();
+        assertTrue(message.contains("is a folder") && message.contains(folder.resolve("window.png").toString()), message);
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test void aScreenshotIntoAMissingFolderIsRefusedAndNoFolderIsCreated(@TempDir Path dir) {
+        Path file = dir.resolve("missing").resolve("deeper").resolve("window.png");
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--screenshot=" + file))).getMessage();
+        assertTrue(message.contains(file.getParent() + " does not exist"), message);
+        assertFalse(Files.exists(dir.resolve("missing")), "no folder is created");
+    }
+
+    @Test void aScreenshotBelowAFileIsRefused(@TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--screenshot", notAFolder.resolve("window.png").toString()))).getMessage();
+        assertTrue(message.contains(notAFolder + " is not a folder"), message);
+        assertEquals("x", Files.readString(notAFolder));
     }
 }

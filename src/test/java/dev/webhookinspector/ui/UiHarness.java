@@ -2,7 +2,6 @@ package dev.webhookinspector.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.sandbox.Sandbox;
@@ -32,6 +31,7 @@ public final class UiHarness implements AutoCloseable {
     public final Map<String, String> env;
     public final ProfileService profiles;
     public final FxTaskRunner runner = new FxTaskRunner();
+    public final ObservedFetcher fetcher = new ObservedFetcher();
     public final SettingsStore settingsStore;
     private final dev.webhookinspector.ui.profiles.PassphraseDialog passphrase;
     public AppWindow window;
@@ -49,7 +49,7 @@ public final class UiHarness implements AutoCloseable {
 
     /** Opens the window as the app would with these flags, and waits until it has settled. */
     public AppWindow open(LaunchOptions options) throws Exception {
-        AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), settingsStore, () -> {
+        AppServices services = new AppServices(profiles, fetcher, settingsStore, () -> {
             SandboxDemo d = SandboxDemo.start();
             demo = d;
             return d;
@@ -87,8 +87,9 @@ public final class UiHarness implements AutoCloseable {
             try {
                 Thread.sleep(25);
             } catch (InterruptedException e) {
+                // Interrupted by JUnit's timeout: fail, never return as if the condition held.
                 Thread.currentThread().interrupt();
-                return;
+                throw new AssertionError("Interrupted while waiting until " + what, e);
             }
         }
         if (!onFx(condition::getAsBoolean)) {

@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A writer killed with SIGKILL at random moments never tears the file nor loses a completed save. */
@@ -28,6 +29,7 @@ class CrashSafetyTest {
     @TempDir Path dir;
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // thirty child JVMs one after another: about 17 s idle, far more on a busy machine
     void killingASavingProcessAtRandomMomentsNeverCorruptsTheFileNorLosesACompletedSave() throws Exception {
         long seed = System.nanoTime();
         Random random = new Random(seed);
