@@ -7,9 +7,12 @@ import atlantafx.base.theme.Styles;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
 import java.util.List;
+import java.util.Map;
 import dev.webhookinspector.ui.Icons;
 import dev.webhookinspector.ui.ThemeMode;
 import dev.webhookinspector.ui.demo.DemoWebhook;
+import dev.webhookinspector.ui.keys.Shortcut;
+import dev.webhookinspector.ui.keys.ShortcutKeys;
 import dev.webhookinspector.ui.profiles.ProfileChoice;
 import dev.webhookinspector.ui.settings.RecentId;
 import javafx.beans.binding.Bindings;
@@ -26,8 +29,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
@@ -79,28 +80,27 @@ final class TopBar {
         profileSwitcher.setMinWidth(200);
         profileSwitcher.setPromptText("Choose a profile");
         profileSwitcher.setAccessibleText("Profile");
-        profileSwitcher.setTooltip(new Tooltip("Profile to fetch with (Ctrl+P)"));
+        profileSwitcher.setTooltip(new Tooltip(Shortcut.SWITCH_PROFILE.tooltip("Profile to fetch with")));
         profileSwitcher.disableProperty().bind(Bindings.isEmpty(vm.profiles()).or(vm.busyProperty()));
 
         webhookIdField.setId("webhookIdField");
         webhookIdField.setPromptText("Webhook ID");
         webhookIdField.setLeft(Icons.glyph(Feather.HASH));
         webhookIdField.textProperty().bindBidirectional(vm.webhookIdProperty());
-        webhookIdField.setOnAction(e -> vm.fetch());
         webhookIdField.setAccessibleText("Webhook ID");
         webhookIdField.disableProperty().bind(vm.selectedProfileProperty().isNull());
-        webhookIdField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && !vm.recentIds().isEmpty()) {
-                showRecent();
-                e.consume();
-            }
-        });
+        ShortcutKeys.install(webhookIdField, Shortcut.Scope.ID_FIELD, Map.of(
+                Shortcut.FETCH, () -> {
+                    vm.fetch();
+                    return true;
+                },
+                Shortcut.RECENT_IDS, this::showRecent));
         HBox.setHgrow(webhookIdField, Priority.ALWAYS);
 
         recentIdsButton.setId("recentIdsButton");
         recentIdsButton.setGraphic(Icons.glyph(Feather.CLOCK));
         recentIdsButton.setAccessibleText("Recent webhook IDs");
-        recentIdsButton.setTooltip(new Tooltip("Recent webhook IDs (Alt+Down)"));
+        recentIdsButton.setTooltip(new Tooltip(Shortcut.RECENT_IDS.tooltip("Recent webhook IDs")));
         recentIdsButton.disableProperty().bind(Bindings.isEmpty(vm.recentIds()));
         recentIdsButton.setOnAction(e -> showRecent());
         recentMenu.setId("recentIdsMenu");
@@ -134,7 +134,7 @@ final class TopBar {
         fetchButton.disableProperty().bind(vm.canFetchProperty().not());
         fetchButton.visibleProperty().bind(vm.busyProperty().not());
         fetchButton.managedProperty().bind(fetchButton.visibleProperty());
-        fetchButton.setTooltip(new Tooltip("Fetch the webhook (Enter)"));
+        fetchButton.setTooltip(new Tooltip(Shortcut.FETCH.tooltip("Fetch the webhook")));
         fetchButton.setMinWidth(Region.USE_PREF_SIZE);
         refreshButton.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -143,11 +143,11 @@ final class TopBar {
         cancelButton.setOnAction(e -> vm.cancel());
         cancelButton.visibleProperty().bind(vm.busyProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        cancelButton.setTooltip(new Tooltip("Stop the running request (Esc)"));
+        cancelButton.setTooltip(new Tooltip(Shortcut.CANCEL.tooltip("Stop the running request")));
         fetchButton.widthProperty().addListener((obs, o, n) -> cancelButton.setMinWidth(n.doubleValue()));
 
         refreshButton.setId("refreshButton");
-        iconOnly(refreshButton, "Refresh", "Refresh the webhook shown (F5 or Ctrl+R)");
+        iconOnly(refreshButton, "Refresh", Shortcut.REFRESH.tooltip("Refresh the webhook shown"));
         refreshButton.setOnAction(e -> vm.refresh());
         refreshButton.disableProperty().bind(vm.canRefreshProperty().not());
 
@@ -171,11 +171,11 @@ final class TopBar {
         vm.darkProperty().addListener((obs, o, n) -> updateThemeToggle(n));
 
         helpButton.setId("helpButton");
-        iconOnly(helpButton, "Keyboard shortcuts", "Keyboard shortcuts (F1)");
+        iconOnly(helpButton, "Keyboard shortcuts", Shortcut.HELP.tooltip("Keyboard shortcuts"));
         helpButton.setOnAction(e -> actions.showHelp());
 
         manageProfilesButton.setId("manageProfilesButton");
-        iconOnly(manageProfilesButton, "Manage profiles", "Manage profiles (Ctrl+Shift+P)");
+        iconOnly(manageProfilesButton, "Manage profiles", Shortcut.MANAGE_PROFILES.tooltip("Manage profiles"));
         manageProfilesButton.setOnAction(e -> actions.manageProfiles());
 
         appMenuButton.setId("appMenuButton");
@@ -217,9 +217,11 @@ final class TopBar {
 
     HBox root() { return root; }
 
-    void showRecent() {
-        if (recentMenu.getItems().isEmpty()) return;
+    /** Opens the recent IDs below the field; false when there are none, so Down does what it always did. */
+    boolean showRecent() {
+        if (recentMenu.getItems().isEmpty()) return false;
         recentMenu.show(webhookIdField, Side.BOTTOM, 0, 2);
+        return true;
     }
 
     private void rebuildRecent(MainViewModel vm) {
@@ -260,7 +262,7 @@ final class TopBar {
     private void updateThemeToggle(boolean dark) {
         themeToggle.setGraphic(Icons.glyph(dark ? Feather.SUN : Feather.MOON));
         String text = dark ? "Switch to the light theme" : "Switch to the dark theme";
-        iconOnly(themeToggle, text, text + " (Ctrl+Shift+L)");
+        iconOnly(themeToggle, text, Shortcut.TOGGLE_THEME.tooltip(text));
     }
 
     private static void iconOnly(javafx.scene.control.ButtonBase b, String accessible, String tip) {
