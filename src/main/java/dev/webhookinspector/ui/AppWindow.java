@@ -35,7 +35,7 @@ public final class AppWindow {
         this.stage = stage;
         InspectorPanel inspector = new InspectorPanel();
         vm = new MainViewModel(services, inspector, settings);
-        options.themeOverride().ifPresent(vm::useThemeForThisRun);
+        options.themeOverride().ifPresent(vm.settings()::useThemeForThisRun);
         boolean reducedMotion = Platform.getPreferences().isReducedMotion() || options.screenshotFile().isPresent();
         overlays = new Overlays(reducedMotion);
         ProfileScreens profiles = new ProfileScreens(services, vm, overlays);
@@ -47,9 +47,9 @@ public final class AppWindow {
         scene.getStylesheets().addAll(Themes.stylesheets());
         view.installShortcuts(scene);
 
-        vm.systemDarkProperty().bind(Platform.getPreferences().colorSchemeProperty().isEqualTo(ColorScheme.DARK));
-        Themes.apply(scene, vm.darkProperty().get());
-        vm.darkProperty().addListener((obs, o, dark) -> Themes.apply(scene, dark));
+        vm.settings().systemDarkProperty().bind(Platform.getPreferences().colorSchemeProperty().isEqualTo(ColorScheme.DARK));
+        Themes.apply(scene, vm.settings().darkProperty().get());
+        vm.settings().darkProperty().addListener((obs, o, dark) -> Themes.apply(scene, dark));
 
         stage.setTitle("Webhook Inspector");
         stage.getIcons().setAll(Icons.appIcons());
@@ -62,7 +62,7 @@ public final class AppWindow {
             stage.setMaximized(g.maximized());
         }
         trackGeometry();
-        stage.setOnHiding(e -> vm.rememberWindow(new WindowGeometry(normalX, normalY, normalWidth, normalHeight, stage.isMaximized())));
+        stage.setOnHiding(e -> vm.settings().rememberWindow(new WindowGeometry(normalX, normalY, normalWidth, normalHeight, stage.isMaximized())));
     }
 
     /** Builds the window on {@code stage} and shows it; call {@link #start(Runnable)} next. */

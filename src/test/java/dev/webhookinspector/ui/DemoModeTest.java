@@ -43,7 +43,7 @@ class DemoModeTest extends FxRobot {
         assertTrue(lookup("#addProfileButton").tryQuery().isPresent());
 
         clickOn("#exploreDemoButton");
-        waitUntil("the demo is ready", () -> ui.window.viewModel().demoActiveProperty().get(), Duration.ofSeconds(10));
+        waitUntil("the demo is ready", () -> ui.window.viewModel().demo().activeProperty().get(), Duration.ofSeconds(10));
 
         assertFalse(welcome.isVisible());
         assertTrue(lookup("#demoWebhooksButton").query().isVisible(), "a Demo indicator shows");
@@ -64,9 +64,9 @@ class DemoModeTest extends FxRobot {
         LaunchOptions options = LaunchOptions.parse(List.of("--demo", "--open", "featurebase:" + DemoFixtures.FEATUREBASE_HEALTHY));
         ui.open(options);
         MainViewModel vm = ui.window.viewModel();
-        assertTrue(vm.demoActiveProperty().get());
+        assertTrue(vm.demo().activeProperty().get());
         assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get());
-        assertEquals("featurebase", vm.selectedProfileProperty().get().provider().id());
+        assertEquals("featurebase", vm.profileSwitcher().selectedProperty().get().provider().id());
         assertEquals(1, ui.sandbox().requests().size());
     }
 }

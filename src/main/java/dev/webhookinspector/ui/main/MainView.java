@@ -80,7 +80,7 @@ public final class MainView {
         centre.getStyleClass().add("centre");
         BorderPane frame = new BorderPane(centre);
         frame.setTop(topBar.root());
-        frame.setBottom(new StatusBarView(vm).root());
+        frame.setBottom(new StatusBarView(vm.status()).root());
         frame.getStyleClass().add("frame");
 
         root = new StackPane(frame);
@@ -118,7 +118,7 @@ public final class MainView {
         }));
         actions.put(Shortcut.NEW_PROFILE, unlessOverlay(profileScreens::create));
         actions.put(Shortcut.MANAGE_PROFILES, unlessOverlay(profileScreens::manage));
-        actions.put(Shortcut.TOGGLE_THEME, unlessOverlay(vm::toggleTheme));
+        actions.put(Shortcut.TOGGLE_THEME, unlessOverlay(vm.settings()::toggleTheme));
         actions.put(Shortcut.QUIT, unlessOverlay(() -> scene.getWindow().hide()));
         ShortcutKeys.install(scene, actions);
     }

@@ -72,8 +72,8 @@ final class TopBar {
         brand.setAccessibleText("Webhook Inspector");
 
         profileSwitcher.setId("profileSwitcher");
-        profileSwitcher.setItems(vm.profiles());
-        profileSwitcher.valueProperty().bindBidirectional(vm.selectedProfileProperty());
+        profileSwitcher.setItems(vm.profileSwitcher().profiles());
+        profileSwitcher.valueProperty().bindBidirectional(vm.profileSwitcher().selectedProperty());
         profileSwitcher.setCellFactory(list -> new ProfileCell(true));
         profileSwitcher.setButtonCell(new ProfileCell(false));
         profileSwitcher.setPrefWidth(250);
@@ -81,14 +81,14 @@ final class TopBar {
         profileSwitcher.setPromptText("Choose a profile");
         profileSwitcher.setAccessibleText("Profile");
         profileSwitcher.setTooltip(new Tooltip(Shortcut.SWITCH_PROFILE.tooltip("Profile to fetch with")));
-        profileSwitcher.disableProperty().bind(Bindings.isEmpty(vm.profiles()).or(vm.busyProperty()));
+        profileSwitcher.disableProperty().bind(Bindings.isEmpty(vm.profileSwitcher().profiles()).or(vm.busyProperty()));
 
         webhookIdField.setId("webhookIdField");
         webhookIdField.setPromptText("Webhook ID");
         webhookIdField.setLeft(Icons.glyph(Feather.HASH));
         webhookIdField.textProperty().bindBidirectional(vm.webhookIdProperty());
         webhookIdField.setAccessibleText("Webhook ID");
-        webhookIdField.disableProperty().bind(vm.selectedProfileProperty().isNull());
+        webhookIdField.disableProperty().bind(vm.profileSwitcher().selectedProperty().isNull());
         ShortcutKeys.install(webhookIdField, Shortcut.Scope.ID_FIELD, Map.of(
                 Shortcut.FETCH, () -> {
                     vm.fetch();
@@ -101,10 +101,10 @@ final class TopBar {
         recentIdsButton.setGraphic(Icons.glyph(Feather.CLOCK));
         recentIdsButton.setAccessibleText("Recent webhook IDs");
         recentIdsButton.setTooltip(new Tooltip(Shortcut.RECENT_IDS.tooltip("Recent webhook IDs")));
-        recentIdsButton.disableProperty().bind(Bindings.isEmpty(vm.recentIds()));
+        recentIdsButton.disableProperty().bind(Bindings.isEmpty(vm.recentIds().list()));
         recentIdsButton.setOnAction(e -> showRecent());
         recentMenu.setId("recentIdsMenu");
-        vm.recentIds().addListener((ListChangeListener<RecentId>) c -> rebuildRecent(vm));
+        vm.recentIds().list().addListener((ListChangeListener<RecentId>) c -> rebuildRecent(vm));
         rebuildRecent(vm);
 
         InputGroup idGroup = new InputGroup(webhookIdField, recentIdsButton);
@@ -160,15 +160,15 @@ final class TopBar {
         demoWebhooksButton.setTooltip(new Tooltip("Demo mode: a built-in simulator answers, nothing leaves this computer and nothing is saved. "
                 + "Click for the demo webhooks."));
         demoWebhooksButton.setAccessibleText("Demo mode: demo webhooks");
-        demoWebhooksButton.visibleProperty().bind(vm.demoActiveProperty());
+        demoWebhooksButton.visibleProperty().bind(vm.demo().activeProperty());
         demoWebhooksButton.managedProperty().bind(demoWebhooksButton.visibleProperty());
         demoWebhooksButton.disableProperty().bind(vm.busyProperty());
-        vm.demoWebhooks().addListener((ListChangeListener<DemoWebhook>) c -> rebuildDemoMenu(vm));
+        vm.demo().webhooks().addListener((ListChangeListener<DemoWebhook>) c -> rebuildDemoMenu(vm));
 
         themeToggle.setId("themeToggle");
-        themeToggle.setOnAction(e -> vm.toggleTheme());
-        updateThemeToggle(vm.darkProperty().get());
-        vm.darkProperty().addListener((obs, o, n) -> updateThemeToggle(n));
+        themeToggle.setOnAction(e -> vm.settings().toggleTheme());
+        updateThemeToggle(vm.settings().darkProperty().get());
+        vm.settings().darkProperty().addListener((obs, o, n) -> updateThemeToggle(n));
 
         helpButton.setId("helpButton");
         iconOnly(helpButton, "Keyboard shortcuts", Shortcut.HELP.tooltip("Keyboard shortcuts"));
@@ -192,11 +192,11 @@ final class TopBar {
         demo.setOnAction(e -> vm.exploreDemo(null));
         CheckMenuItem followSystem = new CheckMenuItem("Follow the system theme");
         followSystem.setId("followSystemThemeMenuItem");
-        followSystem.setSelected(vm.themeModeProperty().get() == ThemeMode.SYSTEM);
-        vm.themeModeProperty().addListener((obs, o, n) -> followSystem.setSelected(n == ThemeMode.SYSTEM));
+        followSystem.setSelected(vm.settings().themeModeProperty().get() == ThemeMode.SYSTEM);
+        vm.settings().themeModeProperty().addListener((obs, o, n) -> followSystem.setSelected(n == ThemeMode.SYSTEM));
         followSystem.setOnAction(e -> {
-            if (followSystem.isSelected()) vm.followSystemTheme();
-            else vm.toggleTheme();
+            if (followSystem.isSelected()) vm.settings().followSystemTheme();
+            else vm.settings().toggleTheme();
         });
         MenuItem help = new MenuItem("Keyboard shortcuts", Icons.glyph(Feather.HELP_CIRCLE));
         help.setOnAction(e -> actions.showHelp());
@@ -227,7 +227,7 @@ final class TopBar {
     private void rebuildRecent(MainViewModel vm) {
         recentMenu.getItems().clear();
         int i = 0;
-        for (RecentId r : vm.recentIds()) {
+        for (RecentId r : vm.recentIds().list()) {
             MenuItem item = new MenuItem(r.label());
             item.setMnemonicParsing(false);
             item.setId("recentId-" + i++);
@@ -240,7 +240,7 @@ final class TopBar {
     private void rebuildDemoMenu(MainViewModel vm) {
         demoWebhooksButton.getItems().clear();
         for (Provider p : Providers.all()) {
-            List<DemoWebhook> hooks = vm.demoWebhooks().stream().filter(w -> w.provider().equals(p)).toList();
+            List<DemoWebhook> hooks = vm.demo().webhooks().stream().filter(w -> w.provider().equals(p)).toList();
             if (hooks.isEmpty()) continue;
             Menu menu = new Menu(p.displayName(), Icons.providerMark(p.id(), 14));
             menu.setId("demoMenu-" + p.id());

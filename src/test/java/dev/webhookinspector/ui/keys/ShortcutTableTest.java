@@ -121,9 +121,9 @@ class ShortcutTableTest extends FxRobot {
                         closeOverlays();
                     };
                     case TOGGLE_THEME -> () -> {
-                        boolean dark = onFx(() -> vm.darkProperty().get());
+                        boolean dark = onFx(() -> vm.settings().darkProperty().get());
                         press(key);
-                        waitUntil(what + " switched the theme", () -> vm.darkProperty().get() != dark, WAIT);
+                        waitUntil(what + " switched the theme", () -> vm.settings().darkProperty().get() != dark, WAIT);
                     };
                     case HELP -> () -> {
                         focus("refreshButton");
