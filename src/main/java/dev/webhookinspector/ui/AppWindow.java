@@ -36,16 +36,16 @@ public final class AppWindow {
         this.stage = stage;
         InspectorPanel inspector = new InspectorPanel();
         vm = new MainViewModel(services, inspector, settings);
-        options.themeOverride().ifPresent(vm::useThemeForThisRun);
+        options.themeOverride().ifPresent(vm.settings()::useThemeForThisRun);
         boolean reducedMotion = Platform.getPreferences().isReducedMotion() || options.screenshotFile().isPresent();
         overlays = new Overlays(reducedMotion);
         ProfileScreens profiles = new ProfileScreens(services, vm, overlays);
         view = new MainView(vm, inspector.root(), profiles, overlays);
         // A demo profile is not saved, so there is nothing to edit: the sheet of saved profiles stands in.
         inspector.setProblemActions(() -> {
-            if (vm.selectedProfileProperty().get() instanceof ProfileChoice.Saved saved) profiles.edit(saved.profile());
+            if (vm.profileSwitcher().selectedProperty().get() instanceof ProfileChoice.Saved saved) profiles.edit(saved.profile());
             else profiles.manage();
-        }, vm::waitLonger);
+        }, vm.settings()::waitLonger);
 
         WindowGeometry g = options.screenshotFile().isPresent() ? null : settings.windowGeometry().filter(AppWindow::onSomeScreen).orElse(null);
         double[] size = g != null ? new double[] {g.width(), g.height()} : defaultSize(options.screenshotFile().isPresent());
@@ -53,9 +53,9 @@ public final class AppWindow {
         scene.getStylesheets().addAll(Themes.stylesheets());
         view.installShortcuts(scene);
 
-        vm.systemDarkProperty().bind(Platform.getPreferences().colorSchemeProperty().isEqualTo(ColorScheme.DARK));
-        Themes.apply(scene, vm.darkProperty().get());
-        vm.darkProperty().addListener((obs, o, dark) -> Themes.apply(scene, dark));
+        vm.settings().systemDarkProperty().bind(Platform.getPreferences().colorSchemeProperty().isEqualTo(ColorScheme.DARK));
+        Themes.apply(scene, vm.settings().darkProperty().get());
+        vm.settings().darkProperty().addListener((obs, o, dark) -> Themes.apply(scene, dark));
 
         stage.setTitle("Webhook Inspector");
         stage.getIcons().setAll(Icons.appIcons());
@@ -68,7 +68,7 @@ public final class AppWindow {
             stage.setMaximized(g.maximized());
         }
         trackGeometry();
-        stage.setOnHiding(e -> vm.rememberWindow(new WindowGeometry(normalX, normalY, normalWidth, normalHeight, stage.isMaximized())));
+        stage.setOnHiding(e -> vm.settings().rememberWindow(new WindowGeometry(normalX, normalY, normalWidth, normalHeight, stage.isMaximized())));
     }
 
     /** Builds the window on {@code stage} and shows it; call {@link #start(Runnable)} next. */

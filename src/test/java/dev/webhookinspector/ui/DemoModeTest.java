@@ -49,7 +49,7 @@ class DemoModeTest extends FxRobot {
         assertTrue(lookup("#addProfileButton").tryQuery().isPresent());
 
         clickOn("#exploreDemoButton");
-        waitUntil("the demo is ready", () -> ui.window.viewModel().demoActiveProperty().get(), Duration.ofSeconds(10));
+        waitUntil("the demo is ready", () -> ui.window.viewModel().demo().activeProperty().get(), Duration.ofSeconds(10));
 
         assertFalse(welcome.isVisible());
         assertTrue(lookup("#demoWebhooksButton").query().isVisible(), "a Demo indicator shows");
@@ -78,7 +78,7 @@ class DemoModeTest extends FxRobot {
         ui.open(LaunchOptions.parse(List.of("--demo", "--open", "v0:" + DemoFixtures.V0_BASIC)));
         MainViewModel vm = ui.window.viewModel();
         assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get(), "the demo ran and showed a webhook");
-        assertEquals(4, vm.profiles().size(), "the user's profile beside one demo profile per provider");
+        assertEquals(4, vm.profileSwitcher().profiles().size(), "the user's profile beside one demo profile per provider");
         ui.close();
         ui = null;
 
@@ -92,9 +92,9 @@ class DemoModeTest extends FxRobot {
         LaunchOptions options = LaunchOptions.parse(List.of("--demo", "--open", "featurebase:" + DemoFixtures.FEATUREBASE_HEALTHY));
         ui.open(options);
         MainViewModel vm = ui.window.viewModel();
-        assertTrue(vm.demoActiveProperty().get());
+        assertTrue(vm.demo().activeProperty().get());
         assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get());
-        assertEquals("featurebase", vm.selectedProfileProperty().get().provider().id().toString());
+        assertEquals("featurebase", vm.profileSwitcher().selectedProperty().get().provider().id().value());
         assertEquals(1, ui.sandbox().requests().size());
     }
 }

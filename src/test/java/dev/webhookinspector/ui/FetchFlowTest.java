@@ -49,7 +49,7 @@ class FetchFlowTest extends FxRobot {
 
     private void choose(String provider) {
         onFx(() -> {
-            vm.selectedProfileProperty().set(vm.profiles().stream()
+            vm.profileSwitcher().selectedProperty().set(vm.profileSwitcher().profiles().stream()
                     .filter(p -> p.provider().id().value().equals(provider)).findFirst().orElseThrow());
             return null;
         });
@@ -88,8 +88,8 @@ class FetchFlowTest extends FxRobot {
         assertEquals("HTTP 200", text("statusHttp"));
         assertTrue(text("statusTime").startsWith("Last fetch "));
         assertTrue(text("statusDuration").endsWith("ms") || text("statusDuration").endsWith(" s"));
-        assertFalse(vm.recentIds().isEmpty(), "the ID is remembered");
-        assertFalse(vm.recentIds().getFirst().name().isBlank(), "with the webhook's name");
+        assertFalse(vm.recentIds().list().isEmpty(), "the ID is remembered");
+        assertFalse(vm.recentIds().list().getFirst().name().isBlank(), "with the webhook's name");
     }
 
     @Test void cancellingASlowFetchReturnsToIdleAtOnceAndItsLateAnswerNeverShows() {
@@ -143,14 +143,14 @@ class FetchFlowTest extends FxRobot {
     @Test void aRecentIdCanBePickedFromTheList() {
         choose("v0");
         typeIdAndPressEnter(DemoFixtures.V0_CHAT_SCOPED);
-        waitUntil("fetched", () -> !vm.recentIds().isEmpty() && !vm.busyProperty().get(), Duration.ofSeconds(10));
+        waitUntil("fetched", () -> !vm.recentIds().list().isEmpty() && !vm.busyProperty().get(), Duration.ofSeconds(10));
         onFx(() -> {
             vm.webhookIdProperty().set("");
             return null;
         });
         clickOn("#recentIdsButton");
         // Menu items are not nodes; the entry is found by what it says: the webhook's name and ID.
-        clickOn(vm.recentIds().getFirst().label());
+        clickOn(vm.recentIds().list().getFirst().label());
         waitUntil("fetched from the list", () -> DemoFixtures.V0_CHAT_SCOPED.equals(vm.webhookIdProperty().get())
                 && !vm.busyProperty().get() && ui.sandbox().requests().size() == 2, Duration.ofSeconds(10));
     }
@@ -164,6 +164,6 @@ class FetchFlowTest extends FxRobot {
         assertTrue(vm.idProblemProperty().get().contains("Ultravox"));
         choose("featurebase");
         assertEquals("", vm.idProblemProperty().get(), "the same ID is fine for Featurebase");
-        assertEquals(Providers.byId("featurebase").orElseThrow(), vm.selectedProfileProperty().get().provider());
+        assertEquals(Providers.byId("featurebase").orElseThrow(), vm.profileSwitcher().selectedProperty().get().provider());
     }
 }

@@ -54,7 +54,7 @@ class InspectorInWindowTest extends FxRobot {
 
     private void fetch(String provider, String id) {
         onFx(() -> {
-            vm.selectedProfileProperty().set(vm.profiles().stream()
+            vm.profileSwitcher().selectedProperty().set(vm.profileSwitcher().profiles().stream()
                     .filter(p -> p.demo() && p.provider().id().value().equals(provider)).findFirst().orElseThrow());
             vm.webhookIdProperty().set("");
             return null;
@@ -112,8 +112,8 @@ class InspectorInWindowTest extends FxRobot {
             vm.profilesChanged("fb-wrong-key");
             return null;
         });
-        waitUntil("the new profile is selected", () -> vm.selectedProfileProperty().get() != null
-                && vm.selectedProfileProperty().get().name().equals("fb-wrong-key"), Duration.ofSeconds(5));
+        waitUntil("the new profile is selected", () -> vm.profileSwitcher().selectedProperty().get() != null
+                && vm.profileSwitcher().selectedProperty().get().name().equals("fb-wrong-key"), Duration.ofSeconds(5));
         clickOn("#webhookIdField").write(DemoFixtures.FEATUREBASE_HEALTHY).type(KeyCode.ENTER);
         waitUntil("the fetch finished", () -> !vm.busyProperty().get() && vm.screenProperty().get() == MainViewModel.Screen.INSPECTOR,
                 Duration.ofSeconds(15));

@@ -58,7 +58,7 @@ class LookAndKeysTest extends FxRobot {
     @Test void aThemeFlagAppliesForThisRunOnly() throws Exception {
         ui = new UiHarness(home, Map.of());
         ui.open(LaunchOptions.parse(List.of("--theme", "dark")));
-        assertTrue(ui.window.viewModel().darkProperty().get());
+        assertTrue(ui.window.viewModel().settings().darkProperty().get());
         assertEquals(ThemeMode.SYSTEM, ui.settingsStore.load().theme());
     }
 

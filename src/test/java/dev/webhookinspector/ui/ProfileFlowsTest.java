@@ -80,8 +80,8 @@ class ProfileFlowsTest extends FxRobot {
 
         clickOn("#saveProfileButton");
         MainViewModel vm = ui.window.viewModel();
-        waitUntil("the profile is selected", () -> vm.selectedProfileProperty().get() != null, Duration.ofSeconds(10));
-        assertEquals("fb-local", vm.selectedProfileProperty().get().name());
+        waitUntil("the profile is selected", () -> vm.profileSwitcher().selectedProperty().get() != null, Duration.ofSeconds(10));
+        assertEquals("fb-local", vm.profileSwitcher().selectedProperty().get().name());
         assertEquals(MainViewModel.Screen.READY, vm.screenProperty().get(), "the welcome pane is gone");
         Profile p = saved().getFirst();
         assertEquals(KeyStoreKind.ENV, p.keyRef().store());
@@ -148,7 +148,7 @@ class ProfileFlowsTest extends FxRobot {
         clickOn("#addProfileButton");
         addFeaturebaseProfile("fb-local");
         clickOn("#saveProfileButton");
-        waitUntil("saved", () -> ui.window.viewModel().selectedProfileProperty().get() != null, Duration.ofSeconds(10));
+        waitUntil("saved", () -> ui.window.viewModel().profileSwitcher().selectedProperty().get() != null, Duration.ofSeconds(10));
 
         clickOn("#manageProfilesButton");
         waitUntil("the sheet lists it", () -> onFx(() -> lookup("#profilesList").tryQuery().isPresent()), Duration.ofSeconds(5));
@@ -159,7 +159,7 @@ class ProfileFlowsTest extends FxRobot {
         waitUntil("renamed", () -> {
             try { return saved().getFirst().name().equals("fb-renamed"); } catch (Exception e) { return false; }
         }, Duration.ofSeconds(5));
-        waitUntil("the switcher follows", () -> "fb-renamed".equals(ui.window.viewModel().selectedProfileProperty().get().name()),
+        waitUntil("the switcher follows", () -> "fb-renamed".equals(ui.window.viewModel().profileSwitcher().selectedProperty().get().name()),
                 Duration.ofSeconds(5));
 
         clickOn("#duplicateProfileButton");

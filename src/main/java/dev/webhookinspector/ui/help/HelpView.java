@@ -2,8 +2,8 @@ package dev.webhookinspector.ui.help;
 
 import atlantafx.base.theme.Styles;
 import dev.webhookinspector.ui.Icons;
-import dev.webhookinspector.ui.help.Shortcuts.Shortcut;
-import java.util.List;
+import dev.webhookinspector.ui.keys.Keycaps;
+import dev.webhookinspector.ui.keys.Shortcut;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,14 +16,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The keyboard shortcuts overlay (F1 or ?). */
+/** The keyboard shortcuts overlay (F1 or ?): the shortcut table, one row per shortcut. */
 public final class HelpView {
     private final VBox root;
     private final Button close;
 
     private Runnable onClose = () -> { };
 
-    public HelpView(List<Shortcut> shortcuts) {
+    public HelpView() {
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add(Styles.TITLE_3);
         close = new Button(null, Icons.glyph(Feather.X));
@@ -40,32 +40,25 @@ public final class HelpView {
         grid.setHgap(18);
         grid.setVgap(8);
         int row = 0;
-        for (Shortcut s : shortcuts) {
-            HBox keys = new HBox(4);
-            for (String part : s.keys().split("\\s+/\\s+")) {
-                if (!keys.getChildren().isEmpty()) {
-                    Label or = new Label("or");
-                    or.getStyleClass().add(Styles.TEXT_MUTED);
-                    keys.getChildren().add(or);
-                }
-                Label kbd = new Label(part.strip());
-                kbd.getStyleClass().add("kbd");
-                keys.getChildren().add(kbd);
-            }
-            keys.setAlignment(Pos.CENTER_LEFT);
-            Label action = new Label(s.action());
+        for (Shortcut s : Shortcut.values()) {
+            HBox keys = Keycaps.of(s);
+            keys.setId("shortcutKeys-" + s.name());
+            Label action = new Label(s.label());
+            action.setId("shortcutLabel-" + s.name());
             action.setWrapText(true);
             grid.addRow(row++, keys, action);
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
+        // The grid's height depends on its width once a label wraps; the list scrolls only when the window is too short.
+        scroll.prefViewportHeightProperty().bind(grid.heightProperty());
         scroll.getStyleClass().add("edge-to-edge");
-        Label footer = new Label("Press Esc to close.");
+        Label footer = new Label("Press " + Shortcut.CANCEL.keyText() + " to close.");
         footer.getStyleClass().add(Styles.TEXT_MUTED);
         root = new VBox(14, header, scroll, footer);
         root.setId("helpOverlay");
         root.getStyleClass().add("dialog-card");
-        root.setMaxWidth(600);
+        root.setMaxWidth(640);
         root.setMaxHeight(Region.USE_PREF_SIZE);
         root.setAccessibleText("Keyboard shortcuts");
     }

@@ -3,9 +3,13 @@ package dev.webhookinspector.ui.main;
 import atlantafx.base.theme.Styles;
 import dev.webhookinspector.ui.Overlays;
 import dev.webhookinspector.ui.help.HelpView;
-import dev.webhookinspector.ui.help.Shortcuts;
+import dev.webhookinspector.ui.keys.Shortcut;
+import dev.webhookinspector.ui.keys.ShortcutKeys;
 import dev.webhookinspector.ui.profiles.ProfileScreens;
 import dev.webhookinspector.ui.welcome.WelcomeView;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,28 +17,15 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The main window: top bar, the centre (welcome, ready, inspector), a progress veil while work
- * runs, the status bar, and the modal layers for profiles and help. Owns the window's shortcuts.
+ * runs, the status bar, and the modal layers for profiles and help. Runs the window's shortcuts from the shortcut table.
  */
 public final class MainView {
-    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FOCUS_ID = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SWITCH_PROFILE = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination MANAGE_PROFILES = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination NEW_PROFILE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination TOGGLE_THEME = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
-
     private final MainViewModel vm;
     private final Overlays overlays;
     private final ProfileScreens profileScreens;
@@ -73,7 +64,7 @@ public final class MainView {
         busyText.textProperty().bind(vm.busyMessageProperty());
         busyText.getStyleClass().add(Styles.TITLE_4);
         busyText.setWrapText(true);
-        Label busyHint = new Label("Press Esc or Cancel to stop.");
+        Label busyHint = new Label("Press " + Shortcut.CANCEL.keyText() + " or Cancel to stop.");
         busyHint.getStyleClass().add(Styles.TEXT_MUTED);
         VBox busyCard = new VBox(12, busy, busyText, busyHint);
         busyCard.setAlignment(Pos.CENTER);
@@ -89,7 +80,7 @@ public final class MainView {
         centre.getStyleClass().add("centre");
         BorderPane frame = new BorderPane(centre);
         frame.setTop(topBar.root());
-        frame.setBottom(new StatusBarView(vm).root());
+        frame.setBottom(new StatusBarView(vm.status()).root());
         frame.getStyleClass().add("frame");
 
         root = new StackPane(frame);
@@ -103,15 +94,33 @@ public final class MainView {
 
     public Parent root() { return root; }
 
-    /** Installs the window-wide shortcuts on {@code scene}. */
+    /** Installs the window's shortcuts on {@code scene}, one action per entry of the shortcut table. */
     public void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
-        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl) && !overlays.dialogOpen()) {
-                showHelp();
-                e.consume();
-            }
+        Map<Shortcut, BooleanSupplier> actions = new EnumMap<>(Shortcut.class);
+        actions.put(Shortcut.CANCEL, this::cancelOrClose);
+        actions.put(Shortcut.HELP, () -> {
+            showHelp();
+            return true;
         });
+        // The rest wait while a sheet or dialog is open, so its form keeps the keys.
+        actions.put(Shortcut.REFRESH, unlessOverlay(() -> {
+            if (vm.canRefreshProperty().get()) vm.refresh();
+            else vm.fetch();
+        }));
+        actions.put(Shortcut.FOCUS_ID, unlessOverlay(() -> {
+            topBar.webhookIdField.requestFocus();
+            topBar.webhookIdField.selectAll();
+        }));
+        actions.put(Shortcut.SWITCH_PROFILE, unlessOverlay(() -> {
+            if (topBar.profileSwitcher.isDisabled()) return;
+            topBar.profileSwitcher.requestFocus();
+            topBar.profileSwitcher.show();
+        }));
+        actions.put(Shortcut.NEW_PROFILE, unlessOverlay(profileScreens::create));
+        actions.put(Shortcut.MANAGE_PROFILES, unlessOverlay(profileScreens::manage));
+        actions.put(Shortcut.TOGGLE_THEME, unlessOverlay(vm.settings()::toggleTheme));
+        actions.put(Shortcut.QUIT, unlessOverlay(() -> scene.getWindow().hide()));
+        ShortcutKeys.install(scene, actions);
     }
 
     /** Puts the keyboard focus where a user starts: the ID field, or the welcome pane's first choice. */
@@ -128,55 +137,27 @@ public final class MainView {
 
     public void showHelp() {
         if (overlays.dialogContent() != null && "helpOverlay".equals(overlays.dialogContent().getId())) return;
-        HelpView help = new HelpView(Shortcuts.WINDOW);
+        HelpView help = new HelpView();
         help.setOnClose(() -> overlays.closeDialog(help.root()));
         overlays.showDialog(help.root(), this::focusStart);
         help.focus();
     }
 
-    private void onKeyPressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE) {
-            if (vm.busyProperty().get() && !overlays.dialogOpen()) {
-                vm.cancel();
-                e.consume();
-            } else if (overlays.closeTop()) {
-                e.consume();
-            }
-            return;
+    /** Esc stops running work first; with a dialog open, it closes the dialog instead. */
+    private boolean cancelOrClose() {
+        if (vm.busyProperty().get() && !overlays.dialogOpen()) {
+            vm.cancel();
+            return true;
         }
-        if (e.getCode() == KeyCode.F1) {
-            showHelp();
-            e.consume();
-            return;
-        }
-        if (overlays.openProperty().get()) return;
-        if (e.getCode() == KeyCode.F5 || REFRESH.match(e)) {
-            if (vm.canRefreshProperty().get()) vm.refresh();
-            else vm.fetch();
-            e.consume();
-        } else if (FOCUS_ID.match(e)) {
-            topBar.webhookIdField.requestFocus();
-            topBar.webhookIdField.selectAll();
-            e.consume();
-        } else if (MANAGE_PROFILES.match(e)) {
-            profileScreens.manage();
-            e.consume();
-        } else if (SWITCH_PROFILE.match(e)) {
-            if (!topBar.profileSwitcher.isDisabled()) {
-                topBar.profileSwitcher.requestFocus();
-                topBar.profileSwitcher.show();
-            }
-            e.consume();
-        } else if (NEW_PROFILE.match(e)) {
-            profileScreens.create();
-            e.consume();
-        } else if (TOGGLE_THEME.match(e)) {
-            vm.toggleTheme();
-            e.consume();
-        } else if (QUIT.match(e)) {
-            root.getScene().getWindow().hide();
-            e.consume();
-        }
+        return overlays.closeTop();
+    }
+
+    private BooleanSupplier unlessOverlay(Runnable action) {
+        return () -> {
+            if (overlays.openProperty().get()) return false;
+            action.run();
+            return true;
+        };
     }
 
     private void showScreen(MainViewModel.Screen screen) {

@@ -5,6 +5,8 @@ import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
 import dev.webhookinspector.ui.Icons;
 import dev.webhookinspector.ui.demo.DemoWebhook;
+import dev.webhookinspector.ui.keys.Keycaps;
+import dev.webhookinspector.ui.keys.Shortcut;
 import dev.webhookinspector.ui.profiles.ProfileChoice;
 import dev.webhookinspector.ui.settings.RecentId;
 import java.util.List;
@@ -37,9 +39,9 @@ final class ReadyView {
         root.setId("readyPane");
         root.setFitToWidth(true);
         root.getStyleClass().addAll("ready-pane", "edge-to-edge");
-        vm.selectedProfileProperty().addListener((obs, o, n) -> rebuild());
-        vm.recentIds().addListener((ListChangeListener<RecentId>) c -> rebuild());
-        vm.demoWebhooks().addListener((ListChangeListener<DemoWebhook>) c -> rebuild());
+        vm.profileSwitcher().selectedProperty().addListener((obs, o, n) -> rebuild());
+        vm.recentIds().list().addListener((ListChangeListener<RecentId>) c -> rebuild());
+        vm.demo().webhooks().addListener((ListChangeListener<DemoWebhook>) c -> rebuild());
         rebuild();
     }
 
@@ -53,12 +55,12 @@ final class ReadyView {
 
     private void rebuild() {
         content.getChildren().clear();
-        ProfileChoice profile = vm.selectedProfileProperty().get();
+        ProfileChoice profile = vm.profileSwitcher().selectedProperty().get();
         if (profile != null) {
             content.getChildren().add(intro(profile));
-            if (!vm.recentIds().isEmpty()) content.getChildren().add(recent());
+            if (!vm.recentIds().list().isEmpty()) content.getChildren().add(recent());
         }
-        if (!vm.demoWebhooks().isEmpty()) content.getChildren().add(demo());
+        if (!vm.demo().webhooks().isEmpty()) content.getChildren().add(demo());
     }
 
     private Node intro(ProfileChoice profile) {
@@ -69,8 +71,10 @@ final class ReadyView {
         VBox names = new VBox(2, name, provider);
         HBox heading = new HBox(14, Icons.providerMark(profile.provider().id(), 32), names);
         heading.setAlignment(Pos.CENTER_LEFT);
-        Label how = new Label("Paste a webhook ID in the field above and press Enter.");
-        how.getStyleClass().add("ready-how");
+        Label howText = new Label("Paste a webhook ID in the field above and press");
+        howText.getStyleClass().add("ready-how");
+        HBox how = new HBox(6, howText, Keycaps.of(Shortcut.FETCH));
+        how.setAlignment(Pos.CENTER_LEFT);
         Label rule = new Label(profile.provider().displayName() + " IDs are " + profile.provider().idRule() + ".");
         rule.getStyleClass().add(Styles.TEXT_MUTED);
         rule.setWrapText(true);
@@ -82,7 +86,7 @@ final class ReadyView {
     private Node recent() {
         VBox list = new VBox(4);
         int i = 0;
-        for (RecentId r : vm.recentIds()) {
+        for (RecentId r : vm.recentIds().list()) {
             Label title = new Label(r.name().isBlank() ? r.id() : r.name());
             title.getStyleClass().add("item-title");
             VBox text = new VBox(1, title);
@@ -101,7 +105,7 @@ final class ReadyView {
     private Node demo() {
         HBox columns = new HBox(16);
         for (Provider p : Providers.all()) {
-            List<DemoWebhook> hooks = vm.demoWebhooks().stream().filter(w -> w.provider().equals(p)).toList();
+            List<DemoWebhook> hooks = vm.demo().webhooks().stream().filter(w -> w.provider().equals(p)).toList();
             if (hooks.isEmpty()) continue;
             Label header = new Label(p.displayName(), Icons.providerMark(p.id(), 16));
             header.getStyleClass().add("column-title");

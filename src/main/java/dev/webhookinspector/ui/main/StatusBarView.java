@@ -24,20 +24,20 @@ final class StatusBarView {
 
     private final HBox root;
 
-    StatusBarView(MainViewModel vm) {
+    StatusBarView(StatusLine status) {
         Label message = new Label();
         message.setId("statusMessage");
-        message.textProperty().bind(vm.statusMessageProperty());
+        message.textProperty().bind(status.messageProperty());
         message.setGraphic(Icons.glyph(Feather.ALERT_CIRCLE));
-        message.graphicProperty().get().visibleProperty().bind(vm.statusIsErrorProperty());
-        message.contentDisplayProperty().bind(Bindings.when(vm.statusIsErrorProperty())
+        message.graphicProperty().get().visibleProperty().bind(status.errorProperty());
+        message.contentDisplayProperty().bind(Bindings.when(status.errorProperty())
                 .then(javafx.scene.control.ContentDisplay.LEFT).otherwise(javafx.scene.control.ContentDisplay.TEXT_ONLY));
-        vm.statusIsErrorProperty().addListener((obs, o, n) -> message.pseudoClassStateChanged(ERROR, n));
+        status.errorProperty().addListener((obs, o, n) -> message.pseudoClassStateChanged(ERROR, n));
         message.setMinWidth(0);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         Tooltip messageTip = new Tooltip();
-        messageTip.textProperty().bind(vm.statusMessageProperty());
+        messageTip.textProperty().bind(status.messageProperty());
         messageTip.setWrapText(true);
         messageTip.setMaxWidth(520);
         message.setTooltip(messageTip);
@@ -46,24 +46,24 @@ final class StatusBarView {
         Tooltip utc = new Tooltip();
         time.setTooltip(utc);
         time.textProperty().bind(Bindings.createStringBinding(() -> {
-            Instant at = vm.lastFetchAtProperty().get();
+            Instant at = status.lastFetchAtProperty().get();
             utc.setText(at == null ? "No fetch yet" : UTC.format(at));
             return at == null ? "No fetch yet" : "Last fetch " + LOCAL.format(at.atZone(ZoneId.systemDefault()));
-        }, vm.lastFetchAtProperty()));
+        }, status.lastFetchAtProperty()));
 
         Label duration = field("statusDuration", Feather.ACTIVITY);
-        duration.textProperty().bind(Bindings.createStringBinding(() -> format(vm.lastDurationProperty().get()), vm.lastDurationProperty()));
-        duration.visibleProperty().bind(vm.lastDurationProperty().isNotNull());
+        duration.textProperty().bind(Bindings.createStringBinding(() -> format(status.lastDurationProperty().get()), status.lastDurationProperty()));
+        duration.visibleProperty().bind(status.lastDurationProperty().isNotNull());
         duration.managedProperty().bind(duration.visibleProperty());
 
         Label http = field("statusHttp", Feather.GLOBE);
         http.textProperty().bind(Bindings.createStringBinding(() -> {
-            int s = vm.lastHttpStatusProperty().get();
+            int s = status.lastHttpStatusProperty().get();
             return s == 0 ? "No HTTP answer" : "HTTP " + s;
-        }, vm.lastHttpStatusProperty()));
-        http.visibleProperty().bind(vm.lastFetchAtProperty().isNotNull());
+        }, status.lastHttpStatusProperty()));
+        http.visibleProperty().bind(status.lastFetchAtProperty().isNotNull());
         http.managedProperty().bind(http.visibleProperty());
-        vm.lastHttpStatusProperty().addListener((obs, o, n) -> http.pseudoClassStateChanged(ERROR, n.intValue() >= 400 || n.intValue() == 0));
+        status.lastHttpStatusProperty().addListener((obs, o, n) -> http.pseudoClassStateChanged(ERROR, n.intValue() >= 400 || n.intValue() == 0));
 
         root = new HBox(16, message, new Spacer(), time, duration, http);
         root.setAlignment(Pos.CENTER_LEFT);

@@ -7,9 +7,12 @@ import atlantafx.base.theme.Styles;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
 import java.util.List;
+import java.util.Map;
 import dev.webhookinspector.ui.Icons;
 import dev.webhookinspector.ui.ThemeMode;
 import dev.webhookinspector.ui.demo.DemoWebhook;
+import dev.webhookinspector.ui.keys.Shortcut;
+import dev.webhookinspector.ui.keys.ShortcutKeys;
 import dev.webhookinspector.ui.profiles.ProfileChoice;
 import dev.webhookinspector.ui.settings.RecentId;
 import javafx.beans.binding.Bindings;
@@ -26,8 +29,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
@@ -71,40 +72,39 @@ final class TopBar {
         brand.setAccessibleText("Webhook Inspector");
 
         profileSwitcher.setId("profileSwitcher");
-        profileSwitcher.setItems(vm.profiles());
-        profileSwitcher.valueProperty().bindBidirectional(vm.selectedProfileProperty());
+        profileSwitcher.setItems(vm.profileSwitcher().profiles());
+        profileSwitcher.valueProperty().bindBidirectional(vm.profileSwitcher().selectedProperty());
         profileSwitcher.setCellFactory(list -> new ProfileCell(true));
         profileSwitcher.setButtonCell(new ProfileCell(false));
         profileSwitcher.setPrefWidth(250);
         profileSwitcher.setMinWidth(200);
         profileSwitcher.setPromptText("Choose a profile");
         profileSwitcher.setAccessibleText("Profile");
-        profileSwitcher.setTooltip(new Tooltip("Profile to fetch with (Ctrl+P)"));
-        profileSwitcher.disableProperty().bind(Bindings.isEmpty(vm.profiles()).or(vm.busyProperty()));
+        profileSwitcher.setTooltip(new Tooltip(Shortcut.SWITCH_PROFILE.tooltip("Profile to fetch with")));
+        profileSwitcher.disableProperty().bind(Bindings.isEmpty(vm.profileSwitcher().profiles()).or(vm.busyProperty()));
 
         webhookIdField.setId("webhookIdField");
         webhookIdField.setPromptText("Webhook ID");
         webhookIdField.setLeft(Icons.glyph(Feather.HASH));
         webhookIdField.textProperty().bindBidirectional(vm.webhookIdProperty());
-        webhookIdField.setOnAction(e -> vm.fetch());
         webhookIdField.setAccessibleText("Webhook ID");
-        webhookIdField.disableProperty().bind(vm.selectedProfileProperty().isNull());
-        webhookIdField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && !vm.recentIds().isEmpty()) {
-                showRecent();
-                e.consume();
-            }
-        });
+        webhookIdField.disableProperty().bind(vm.profileSwitcher().selectedProperty().isNull());
+        ShortcutKeys.install(webhookIdField, Shortcut.Scope.ID_FIELD, Map.of(
+                Shortcut.FETCH, () -> {
+                    vm.fetch();
+                    return true;
+                },
+                Shortcut.RECENT_IDS, this::showRecent));
         HBox.setHgrow(webhookIdField, Priority.ALWAYS);
 
         recentIdsButton.setId("recentIdsButton");
         recentIdsButton.setGraphic(Icons.glyph(Feather.CLOCK));
         recentIdsButton.setAccessibleText("Recent webhook IDs");
-        recentIdsButton.setTooltip(new Tooltip("Recent webhook IDs (Alt+Down)"));
-        recentIdsButton.disableProperty().bind(Bindings.isEmpty(vm.recentIds()));
+        recentIdsButton.setTooltip(new Tooltip(Shortcut.RECENT_IDS.tooltip("Recent webhook IDs")));
+        recentIdsButton.disableProperty().bind(Bindings.isEmpty(vm.recentIds().list()));
         recentIdsButton.setOnAction(e -> showRecent());
         recentMenu.setId("recentIdsMenu");
-        vm.recentIds().addListener((ListChangeListener<RecentId>) c -> rebuildRecent(vm));
+        vm.recentIds().list().addListener((ListChangeListener<RecentId>) c -> rebuildRecent(vm));
         rebuildRecent(vm);
 
         InputGroup idGroup = new InputGroup(webhookIdField, recentIdsButton);
@@ -134,7 +134,7 @@ final class TopBar {
         fetchButton.disableProperty().bind(vm.canFetchProperty().not());
         fetchButton.visibleProperty().bind(vm.busyProperty().not());
         fetchButton.managedProperty().bind(fetchButton.visibleProperty());
-        fetchButton.setTooltip(new Tooltip("Fetch the webhook (Enter)"));
+        fetchButton.setTooltip(new Tooltip(Shortcut.FETCH.tooltip("Fetch the webhook")));
         fetchButton.setMinWidth(Region.USE_PREF_SIZE);
         refreshButton.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -143,11 +143,11 @@ final class TopBar {
         cancelButton.setOnAction(e -> vm.cancel());
         cancelButton.visibleProperty().bind(vm.busyProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        cancelButton.setTooltip(new Tooltip("Stop the running request (Esc)"));
+        cancelButton.setTooltip(new Tooltip(Shortcut.CANCEL.tooltip("Stop the running request")));
         fetchButton.widthProperty().addListener((obs, o, n) -> cancelButton.setMinWidth(n.doubleValue()));
 
         refreshButton.setId("refreshButton");
-        iconOnly(refreshButton, "Refresh", "Refresh the webhook shown (F5 or Ctrl+R)");
+        iconOnly(refreshButton, "Refresh", Shortcut.REFRESH.tooltip("Refresh the webhook shown"));
         refreshButton.setOnAction(e -> vm.refresh());
         refreshButton.disableProperty().bind(vm.canRefreshProperty().not());
 
@@ -160,22 +160,22 @@ final class TopBar {
         demoWebhooksButton.setTooltip(new Tooltip("Demo mode: a built-in simulator answers, nothing leaves this computer and nothing is saved. "
                 + "Click for the demo webhooks."));
         demoWebhooksButton.setAccessibleText("Demo mode: demo webhooks");
-        demoWebhooksButton.visibleProperty().bind(vm.demoActiveProperty());
+        demoWebhooksButton.visibleProperty().bind(vm.demo().activeProperty());
         demoWebhooksButton.managedProperty().bind(demoWebhooksButton.visibleProperty());
         demoWebhooksButton.disableProperty().bind(vm.busyProperty());
-        vm.demoWebhooks().addListener((ListChangeListener<DemoWebhook>) c -> rebuildDemoMenu(vm));
+        vm.demo().webhooks().addListener((ListChangeListener<DemoWebhook>) c -> rebuildDemoMenu(vm));
 
         themeToggle.setId("themeToggle");
-        themeToggle.setOnAction(e -> vm.toggleTheme());
-        updateThemeToggle(vm.darkProperty().get());
-        vm.darkProperty().addListener((obs, o, n) -> updateThemeToggle(n));
+        themeToggle.setOnAction(e -> vm.settings().toggleTheme());
+        updateThemeToggle(vm.settings().darkProperty().get());
+        vm.settings().darkProperty().addListener((obs, o, n) -> updateThemeToggle(n));
 
         helpButton.setId("helpButton");
-        iconOnly(helpButton, "Keyboard shortcuts", "Keyboard shortcuts (F1)");
+        iconOnly(helpButton, "Keyboard shortcuts", Shortcut.HELP.tooltip("Keyboard shortcuts"));
         helpButton.setOnAction(e -> actions.showHelp());
 
         manageProfilesButton.setId("manageProfilesButton");
-        iconOnly(manageProfilesButton, "Manage profiles", "Manage profiles (Ctrl+Shift+P)");
+        iconOnly(manageProfilesButton, "Manage profiles", Shortcut.MANAGE_PROFILES.tooltip("Manage profiles"));
         manageProfilesButton.setOnAction(e -> actions.manageProfiles());
 
         appMenuButton.setId("appMenuButton");
@@ -192,11 +192,11 @@ final class TopBar {
         demo.setOnAction(e -> vm.exploreDemo(null));
         CheckMenuItem followSystem = new CheckMenuItem("Follow the system theme");
         followSystem.setId("followSystemThemeMenuItem");
-        followSystem.setSelected(vm.themeModeProperty().get() == ThemeMode.SYSTEM);
-        vm.themeModeProperty().addListener((obs, o, n) -> followSystem.setSelected(n == ThemeMode.SYSTEM));
+        followSystem.setSelected(vm.settings().themeModeProperty().get() == ThemeMode.SYSTEM);
+        vm.settings().themeModeProperty().addListener((obs, o, n) -> followSystem.setSelected(n == ThemeMode.SYSTEM));
         followSystem.setOnAction(e -> {
-            if (followSystem.isSelected()) vm.followSystemTheme();
-            else vm.toggleTheme();
+            if (followSystem.isSelected()) vm.settings().followSystemTheme();
+            else vm.settings().toggleTheme();
         });
         MenuItem help = new MenuItem("Keyboard shortcuts", Icons.glyph(Feather.HELP_CIRCLE));
         help.setOnAction(e -> actions.showHelp());
@@ -217,15 +217,17 @@ final class TopBar {
 
     HBox root() { return root; }
 
-    void showRecent() {
-        if (recentMenu.getItems().isEmpty()) return;
+    /** Opens the recent IDs below the field; false when there are none, so Down does what it always did. */
+    boolean showRecent() {
+        if (recentMenu.getItems().isEmpty()) return false;
         recentMenu.show(webhookIdField, Side.BOTTOM, 0, 2);
+        return true;
     }
 
     private void rebuildRecent(MainViewModel vm) {
         recentMenu.getItems().clear();
         int i = 0;
-        for (RecentId r : vm.recentIds()) {
+        for (RecentId r : vm.recentIds().list()) {
             MenuItem item = new MenuItem(r.label());
             item.setMnemonicParsing(false);
             item.setId("recentId-" + i++);
@@ -238,7 +240,7 @@ final class TopBar {
     private void rebuildDemoMenu(MainViewModel vm) {
         demoWebhooksButton.getItems().clear();
         for (Provider p : Providers.all()) {
-            List<DemoWebhook> hooks = vm.demoWebhooks().stream().filter(w -> w.provider().equals(p)).toList();
+            List<DemoWebhook> hooks = vm.demo().webhooks().stream().filter(w -> w.provider().equals(p)).toList();
             if (hooks.isEmpty()) continue;
             Menu menu = new Menu(p.displayName(), Icons.providerMark(p.id(), 14));
             menu.setId("demoMenu-" + p.id().value());
@@ -260,7 +262,7 @@ final class TopBar {
     private void updateThemeToggle(boolean dark) {
         themeToggle.setGraphic(Icons.glyph(dark ? Feather.SUN : Feather.MOON));
         String text = dark ? "Switch to the light theme" : "Switch to the dark theme";
-        iconOnly(themeToggle, text, text + " (Ctrl+Shift+L)");
+        iconOnly(themeToggle, text, Shortcut.TOGGLE_THEME.tooltip(text));
     }
 
     private static void iconOnly(javafx.scene.control.ButtonBase b, String accessible, String tip) {

@@ -5,6 +5,7 @@ import dev.webhookinspector.core.problem.ProblemKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.webhookinspector.core.FetchResult;
@@ -20,10 +21,15 @@ import dev.webhookinspector.core.provider.Providers;
 import dev.webhookinspector.sandbox.DemoFixtures;
 import dev.webhookinspector.ui.AppServices;
 import dev.webhookinspector.ui.InlineTaskRunner;
+import dev.webhookinspector.ui.ManualTaskRunner;
+import dev.webhookinspector.ui.TaskRunner;
 import dev.webhookinspector.ui.demo.SandboxDemo;
 import dev.webhookinspector.ui.settings.RecentId;
 import dev.webhookinspector.ui.settings.Settings;
 import dev.webhookinspector.ui.settings.SettingsStore;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The main ViewModel without a toolkit: work runs inline, HTTP goes to the real simulator. */
+/** The main ViewModel without a toolkit: work runs inline or when the test says, HTTP goes to the real simulator. */
 class MainViewModelTest {
     @TempDir Path home;
     private ProfileService profiles;
@@ -52,14 +58,19 @@ class MainViewModelTest {
     };
 
     @BeforeEach void setUp() throws Exception {
+        vm = viewModel(new InlineTaskRunner());
+    }
+
+    private MainViewModel viewModel(TaskRunner runner) {
         Map<String, String> env = Map.of(ProfileServices.HOME_VARIABLE, home.toString(), "UV_KEY", DemoFixtures.ULTRAVOX_DEMO_KEY);
+        if (profiles != null) profiles.close();
         profiles = ProfileServices.open(env, PassphrasePrompt.fromEnvironmentOrConsole(env));
         store = SettingsStore.inHome(home);
         AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), store, () -> {
             demo = SandboxDemo.start();
             return demo;
-        }, new InlineTaskRunner(), env, true);
-        vm = new MainViewModel(services, sink, store.load());
+        }, runner, env, true);
+        return new MainViewModel(services, sink, store.load());
     }
 
     @AfterEach void tearDown() {
@@ -70,7 +81,7 @@ class MainViewModelTest {
     @Test void withNoProfilesTheWelcomeScreenShows() {
         vm.start(null);
         assertEquals(MainViewModel.Screen.WELCOME, vm.screenProperty().get());
-        assertNull(vm.selectedProfileProperty().get());
+        assertNull(vm.profileSwitcher().selectedProperty().get());
     }
 
     @Test void aSuccessfulFetchIsRememberedWithTheWebhooksNameAndSaved() throws Exception {
@@ -80,8 +91,8 @@ class MainViewModelTest {
 
         assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get());
         assertTrue(shown.getFirst() instanceof FetchResult);
-        assertEquals(200, vm.lastHttpStatusProperty().get());
-        RecentId recent = vm.recentIds().getFirst();
+        assertEquals(200, vm.status().lastHttpStatusProperty().get());
+        RecentId recent = vm.recentIds().list().getFirst();
         assertEquals(DemoFixtures.FEATUREBASE_HEALTHY, recent.id());
         assertFalse(recent.name().isBlank());
         assertTrue(store.load().recentIds().isEmpty(), "demo profiles' IDs are not written to disk");
@@ -93,7 +104,7 @@ class MainViewModelTest {
         profiles.add(new Profile("uv-local", new ProviderId("ultravox"), demo.sandbox().baseUrl("ultravox"), Map.of(), "", KeyRef.env("UV_KEY")),
                 Optional.<ApiKey>empty());
         vm.profilesChanged("uv-local");
-        assertEquals("uv-local", vm.selectedProfileProperty().get().name());
+        assertEquals("uv-local", vm.profileSwitcher().selectedProperty().get().name());
 
         vm.webhookIdProperty().set(DemoFixtures.ULTRAVOX_HEALTHY);
         vm.fetch();
@@ -110,7 +121,7 @@ class MainViewModelTest {
         vm.webhookIdProperty().set("not a uuid");
         vm.fetch();
         assertTrue(vm.idProblemProperty().get().contains("not an Ultravox webhook ID"));
-        assertTrue(vm.statusMessageProperty().get().startsWith("Nothing was sent"));
+        assertTrue(vm.status().messageProperty().get().startsWith("Nothing was sent"));
         assertEquals(List.of(), demo.sandbox().requests());
         assertEquals(MainViewModel.Screen.READY, vm.screenProperty().get());
     }
@@ -126,17 +137,56 @@ class MainViewModelTest {
         vm.start(null);
         vm.exploreDemo(null);
         vm.open(Providers.byId("v0").orElseThrow(), DemoFixtures.V0_FAULT_NOT_FOUND, null);
-        assertEquals(ProblemKind.NOT_FOUND, ((FetchException) shown.getFirst()).kind());
-        assertEquals(404, vm.lastHttpStatusProperty().get());
-        assertTrue(vm.statusIsErrorProperty().get());
-        assertTrue(vm.recentIds().isEmpty(), "an ID that was not found is not remembered");
+        assertEquals(dev.webhookinspector.core.problem.ProblemKind.NOT_FOUND, ((FetchException) shown.getFirst()).kind());
+        assertEquals(404, vm.status().lastHttpStatusProperty().get());
+        assertTrue(vm.status().errorProperty().get());
+        assertTrue(vm.recentIds().list().isEmpty(), "an ID that was not found is not remembered");
     }
 
     @Test void themeChoicesAreSaved() {
-        vm.toggleTheme();
-        assertTrue(vm.darkProperty().get());
+        vm.settings().toggleTheme();
+        assertTrue(vm.settings().darkProperty().get());
         assertEquals(dev.webhookinspector.ui.ThemeMode.DARK, store.load().theme());
-        vm.followSystemTheme();
+        vm.settings().followSystemTheme();
         assertEquals(dev.webhookinspector.ui.ThemeMode.SYSTEM, store.load().theme());
+    }
+
+    @Test void escWhileAFetchRunsSaysCancelledAndTheLateAnswerIsNotShown() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        vm = viewModel(runner);
+        vm.start(null);
+        vm.exploreDemo(null);
+        runner.completeAll();
+        vm.open(Providers.byId("ultravox").orElseThrow(), DemoFixtures.ULTRAVOX_HEALTHY, null);
+        assertTrue(vm.busyProperty().get());
+
+        vm.cancel();
+        assertFalse(vm.busyProperty().get());
+        assertEquals("Cancelled.", vm.status().messageProperty().get());
+        runner.completeAll();
+
+        assertEquals(MainViewModel.Screen.READY, vm.screenProperty().get(), "the late answer does not open the inspector");
+        assertEquals(List.of(), shown);
+        assertTrue(vm.recentIds().list().isEmpty(), "nor is its ID remembered");
+        assertEquals("Cancelled.", vm.status().messageProperty().get());
+    }
+
+    @Test void aDemoThatFinishesStartingAfterACancelIsStoppedAtOnce() throws Exception {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        vm = viewModel(runner);
+        vm.start(null);
+        runner.completeAll();
+        vm.exploreDemo(null);
+        assertEquals("Starting the demo…", vm.busyMessageProperty().get());
+
+        vm.cancel();
+        runner.completeAll();
+
+        assertFalse(vm.demo().activeProperty().get());
+        assertTrue(vm.profileSwitcher().profiles().isEmpty(), "no demo profiles appear");
+        assertEquals(MainViewModel.Screen.WELCOME, vm.screenProperty().get());
+        URI simulator = demo.sandbox().baseUrl("ultravox");
+        assertThrows(ConnectException.class, () -> new Socket(simulator.getHost(), simulator.getPort()).close(),
+                "the simulator that started late no longer listens");
     }
 }
