@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
@@ -57,7 +58,7 @@ public final class WebhookInspectorApp extends Application {
         if (options.screenshotFile().isPresent()) {
             Screenshot.capture(window.scene(), options.screenshot(), runner, Platform::exit, problem -> {
                 System.err.println("webhook-inspector: " + problem);
-                exitStatus = 1;
+                exitStatus = ExitCode.LOCAL.code();
                 Platform.exit();
             });
         } else if (options.smokeTest()) {

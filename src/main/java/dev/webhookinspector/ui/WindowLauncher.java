@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui;
 
+import dev.webhookinspector.core.problem.ExitCode;
 import java.util.List;
 import javafx.application.Application;
 
@@ -22,7 +23,7 @@ public final class WindowLauncher {
             options = LaunchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("webhook-inspector: " + e.getMessage());
-            System.exit(2);
+            System.exit(ExitCode.USAGE.code());
             return;
         }
         // A run that ends by itself needs no screen to show anything on.
@@ -37,7 +38,7 @@ public final class WindowLauncher {
             System.err.println("webhook-inspector: the window could not open (" + oneLine(e) + "). On a machine without a display, "
                     + "use the command line (" + howToRun("--help") + ") or render the window into a file ("
                     + howToRun("--demo --screenshot window.png") + ").");
-            System.exit(1);
+            System.exit(ExitCode.LOCAL.code());
             return;
         }
         // Exit explicitly: the status carries a screenshot's failure, and no stray thread may keep the JVM up.

@@ -58,7 +58,7 @@ class ScreenshotModeTest {
         Process p = run(List.of("--theme", "dark"));
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the app exits by itself");
         List<String> lines = messages(p);
-        assertEquals(1, p.exitValue(), String.join("\n", lines));
+        assertEquals(dev.webhookinspector.core.problem.ExitCode.LOCAL.code(), p.exitValue(), String.join("\n", lines));
         assertEquals(1, lines.size(), "one line: " + lines);
         assertTrue(lines.getFirst().startsWith("webhook-inspector: the window could not open"), lines.getFirst());
         // Run from the sources (not the packaged launcher), the advice is a command that works in a checkout.
