@@ -28,7 +28,10 @@ import java.util.Set;
 
 /** {@code get ID}: fetches one webhook and prints it as text or JSON. */
 final class GetCommand implements Command {
-    private static final Set<String> VALUED = OptionFlags.with("provider", "profile", "base-url", "format", "timeout");
+    /** Read per run: the providers' options are whatever is registered now. */
+    private static Set<String> valued() {
+        return OptionFlags.with("provider", "profile", "base-url", "format", "timeout");
+    }
     private static final Set<String> FLAGS = Set.of("show-secrets", "fail-on-unhealthy");
     private final WebhookFetcher fetcher;
 
@@ -76,7 +79,7 @@ final class GetCommand implements Command {
 
     @Override
     public int run(List<String> rawArgs, CliContext ctx) throws UsageException, ProfileException, FetchException {
-        Args args = Args.parse(rawArgs, VALUED, FLAGS);
+        Args args = Args.parse(rawArgs, valued(), FLAGS);
         String id = args.requirePositional(0, "the webhook ID (webhook-inspector get ID --provider P)");
         args.noMorePositionalsThan(1);
         String format = args.choice("format", "text", "json");

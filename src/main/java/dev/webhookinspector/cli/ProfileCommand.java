@@ -36,7 +36,10 @@ import java.util.function.Function;
 
 /** {@code profile ...}: manage saved profiles; keys come from standard input and are only ever shown masked. */
 final class ProfileCommand implements Command {
-    private static final Set<String> SETTINGS = OptionFlags.with("provider", "base-url", "note", "store");
+    /** Read per run: the providers' options are whatever is registered now. */
+    private static Set<String> settings() {
+        return OptionFlags.with("provider", "base-url", "note", "store");
+    }
     private static final String SUBCOMMANDS = "add, list, show, edit, rename, remove, test, export, import";
 
     private final Function<Map<String, String>, ProfileService> services;
@@ -128,7 +131,7 @@ final class ProfileCommand implements Command {
     }
 
     private int add(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
-        Args args = Args.parse(raw, SETTINGS, Set.of());
+        Args args = Args.parse(raw, settings(), Set.of());
         String name = args.requirePositional(0, "the profile name (profile add NAME --provider P)");
         onlyTheName(args);
         ProfileRules.checkName(name);
@@ -185,11 +188,12 @@ final class ProfileCommand implements Command {
     }
 
     private int edit(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
-        Args args = Args.parse(raw, SETTINGS, Set.of("key"));
+        Set<String> settings = settings();
+        Args args = Args.parse(raw, settings, Set.of("key"));
         String name = args.requirePositional(0, "the profile name (profile edit NAME ...)");
         onlyTheName(args);
-        if (SETTINGS.stream().noneMatch(s -> args.value(s).isPresent()) && !args.flag("key")) {
-            throw new UsageException("Nothing to change; give at least one of " + OptionFlags.list(SETTINGS) + " or --key.");
+        if (settings.stream().noneMatch(s -> args.value(s).isPresent()) && !args.flag("key")) {
+            throw new UsageException("Nothing to change; give at least one of " + OptionFlags.list(settings) + " or --key.");
         }
         Profile old = service.require(name);
         Provider provider = args.value("provider").isPresent() ? ProfileRules.checkProvider(args.value("provider").get())

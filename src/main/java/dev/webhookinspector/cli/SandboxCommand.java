@@ -3,6 +3,7 @@ package dev.webhookinspector.cli;
 import dev.webhookinspector.sandbox.DemoFixtures;
 import dev.webhookinspector.sandbox.Sandbox;
 import dev.webhookinspector.core.problem.ExitCode;
+import dev.webhookinspector.core.provider.Providers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -90,7 +91,10 @@ final class SandboxCommand implements Command {
     }
 
     static void printBanner(Sandbox sandbox, PrintStream out) {
-        out.println("Webhook Inspector sandbox: simulated Ultravox, v0 and Featurebase APIs, on this computer only.");
+        // Names come from the providers' descriptors, like everywhere else.
+        List<String> names = Sandbox.PROVIDERS.stream().map(id -> Providers.byId(id).map(p -> p.displayName()).orElse(id)).toList();
+        out.println("Webhook Inspector sandbox: simulated " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                + names.getLast() + " APIs, on this computer only.");
         out.println();
         out.printf("  %-12s %-40s %s%n", "PROVIDER", "BASE URL", "DEMO API KEY");
         for (String provider : Sandbox.PROVIDERS) {

@@ -28,6 +28,14 @@ public record ProviderDescriptor(
         options = List.copyOf(options);
     }
 
+    /**
+     * Where its mark ships: {@code ID.png} (16 px) and {@code ID@2x.png} (32 px), the pair JavaFX uses for
+     * high-DPI. A provider without one gets a glyph in its {@link #accent} colour.
+     */
+    public String markResource(int size) {
+        return "/dev/webhookinspector/icons/" + id.value() + (size > 16 ? "@2x" : "") + ".png";
+    }
+
     /** "Featurebase's" */
     public String possessive() { return displayName + "'s"; }
 

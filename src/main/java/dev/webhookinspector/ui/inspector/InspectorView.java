@@ -101,7 +101,12 @@ public final class InspectorView {
 
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.tick()));
         clock.setCycleCount(Timeline.INDEFINITE);
-        clock.play();
+        // A running Timeline is held by the toolkit: tick only while shown, or a closed window's panels live on.
+        root.sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty).orElse(false)
+                .subscribe(showing -> {
+                    if (showing) clock.play();
+                    else clock.stop();
+                });
     }
 
     /** The node to place in the window. */

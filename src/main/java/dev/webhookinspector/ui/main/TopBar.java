@@ -60,6 +60,9 @@ final class TopBar {
     final Button helpButton = new Button(null, Icons.glyph(Feather.HELP_CIRCLE));
     final Button manageProfilesButton = new Button(null, Icons.glyph(Feather.USERS));
     final MenuButton appMenuButton = new MenuButton(null, Icons.glyph(Feather.MENU));
+    /** The fetch timeouts the menu offers; the error panel's Wait longer doubles up to the last. */
+    private static final List<java.time.Duration> TIMEOUTS = List.of(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30),
+            java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(5));
     final Label idFeedback = new Label();
     private final ContextMenu recentMenu = new ContextMenu();
     private final HBox root;
@@ -200,7 +203,7 @@ final class TopBar {
         });
         MenuItem help = new MenuItem("Keyboard shortcuts", Icons.glyph(Feather.HELP_CIRCLE));
         help.setOnAction(e -> actions.showHelp());
-        appMenuButton.getItems().addAll(manage, add, demo, new SeparatorMenuItem(), followSystem, help);
+        appMenuButton.getItems().addAll(manage, add, demo, new SeparatorMenuItem(), followSystem, timeoutMenu(vm.settings()), help);
 
         HBox right = new HBox(6, demoWebhooksButton, manageProfilesButton, themeToggle, helpButton, appMenuButton);
         right.setAlignment(Pos.CENTER_RIGHT);
@@ -269,5 +272,25 @@ final class TopBar {
         if (!b.getStyleClass().contains(Styles.BUTTON_ICON)) b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         b.setAccessibleText(accessible);
         b.setTooltip(new Tooltip(tip));
+    }
+
+    /** "Fetch timeout" with one choice per duration, the current one ticked; a Wait longer elsewhere ticks along. */
+    private static javafx.scene.control.Menu timeoutMenu(SettingsModel settings) {
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Fetch timeout", Icons.glyph(Feather.CLOCK));
+        menu.setId("timeoutMenu");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (java.time.Duration d : TIMEOUTS) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(
+                    dev.webhookinspector.core.text.Formats.seconds(d));
+            item.setId("timeout-" + d.toSeconds());
+            item.setToggleGroup(group);
+            item.setUserData(d);
+            item.setOnAction(e -> settings.setTimeout(d));
+            menu.getItems().add(item);
+        }
+        Runnable tick = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(settings.timeoutProperty().get())));
+        tick.run();
+        settings.timeoutProperty().addListener((o, a, b) -> tick.run());
+        return menu;
     }
 }

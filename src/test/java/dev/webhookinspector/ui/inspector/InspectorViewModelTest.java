@@ -2,6 +2,8 @@ package dev.webhookinspector.ui.inspector;
 
 import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.core.problem.Remedy;
+import dev.webhookinspector.core.profile.ProfileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -233,6 +235,56 @@ class InspectorViewModelTest {
         assertEquals(e.problem().summary(), vm.error().messageProperty().get());
         vm.error().retry();
         assertEquals(1, retries[0]);
+    }
+
+    @Test
+    void aLockedKeyStoreAWrongPassphraseAndABugAreNamedForWhatTheyAreAndOfferTheirOwnWayOut() {
+        int[] edits = {0};
+        int[] retries = {0};
+        vm.error().setWindowActions(() -> edits[0]++, () -> { });
+
+        vm.showError(new FetchException(new ProfileException(ProfileException.Kind.STORE_UNAVAILABLE,
+                "No OS key store is available: the Secret Service is locked.").problem()), () -> retries[0]++);
+        assertEquals("The key store is locked or missing", vm.error().titleProperty().get());
+        assertEquals("Try again", vm.error().retryTextProperty().get());
+        assertTrue(vm.error().canEditProfileProperty().get(), "the profile form can move the key to the vault");
+        assertTrue(vm.error().hintProperty().get().startsWith("Unlock your system's key store"), vm.error().hintProperty().get());
+        vm.error().editProfile();
+        assertEquals(1, edits[0]);
+
+        vm.showError(new FetchException(new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE,
+                "The passphrase does not open the vault.").problem()), () -> retries[0]++);
+        assertEquals("The vault did not open", vm.error().titleProperty().get());
+        assertEquals("Enter passphrase", vm.error().retryTextProperty().get(), "the retry asks for the passphrase again");
+        vm.error().retry();
+        assertEquals(1, retries[0]);
+
+        vm.showError(new FetchException(new ProfileException(ProfileException.Kind.KEY_MISSING,
+                "Profile \"ci\" takes its key from environment variable V0_KEY, which is not set.").problem()), () -> { });
+        assertEquals("No API key for this profile", vm.error().titleProperty().get());
+        assertTrue(vm.error().canEditProfileProperty().get(), "a missing key opens the profile");
+
+        vm.showError(new FetchException(ProblemKind.INTERNAL, "Something went wrong inside Webhook Inspector (NullPointerException)",
+                Remedy.REPORT_BUG), () -> { });
+        assertEquals("Something went wrong inside Webhook Inspector", vm.error().titleProperty().get());
+        assertFalse(vm.error().canEditProfileProperty().get());
+    }
+
+    @Test
+    void aTimeoutOffersToWaitLongerInTheWindowNotInAProfile() {
+        int[] waits = {0};
+        int[] retries = {0};
+        vm.error().setWindowActions(() -> { }, () -> waits[0]++);
+        FetchException slow = sandbox.failure(sandbox.connection("ultravox", sandbox.sandbox().demoKey("ultravox"), Duration.ofMillis(300)),
+                DemoFixtures.ULTRAVOX_FAULT_SLOW);
+        vm.showError(slow, () -> retries[0]++);
+
+        assertEquals(ProblemKind.TIMEOUT, vm.error().kindProperty().get());
+        assertEquals("Wait longer and retry", vm.error().retryTextProperty().get());
+        assertFalse(vm.error().hintProperty().get().contains("profile"), "profiles have no timeout: " + vm.error().hintProperty().get());
+        vm.error().retry();
+        assertEquals(1, waits[0], "the timeout was raised");
+        assertEquals(1, retries[0], "and the fetch ran again");
     }
 
     @Test

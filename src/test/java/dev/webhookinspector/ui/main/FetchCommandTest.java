@@ -61,7 +61,7 @@ class FetchCommandTest {
         Map<String, String> env = Map.of(ProfileServices.HOME_VARIABLE, home.toString());
         profiles = ProfileServices.open(env, PassphrasePrompt.fromEnvironmentOrConsole(env));
         demo = SandboxDemo.start();
-        ultravox = demo.profiles().stream().filter(p -> p.provider().id().equals("ultravox")).findFirst().orElseThrow();
+        ultravox = demo.profiles().stream().filter(p -> p.provider().id().value().equals("ultravox")).findFirst().orElseThrow();
         AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), SettingsStore.inHome(home), () -> demo,
                 runner, env, false);
         fetch = new FetchCommand(services, inspector, otherWork);
