@@ -17,7 +17,7 @@ public final class KeyStoreProbeChild {
             s.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.keyring()), Optional.of(new ApiKey("v0_probe_key_123456789")));
             System.out.println("stored");
         } catch (ProfileException e) {
-            System.out.println(e.kind() + ": " + e.getMessage());
+            System.out.println(e.kind() + ": " + e.getMessage() + " " + e.problem().remedies());
         }
     }
 }

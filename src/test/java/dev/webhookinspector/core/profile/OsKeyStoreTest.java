@@ -140,6 +140,6 @@ class OsKeyStoreTest {
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals("", err, "nothing else on stderr");
         assertEquals("STORE_UNAVAILABLE: No OS key store is available: no Secret Service, Keychain or Credential Manager answered."
-                + " Unlock or start your key store, or keep the key in the encrypted vault instead.", out);
+                + " [UNLOCK_KEY_STORE, USE_VAULT]", out, "the problem, and the vault offered as a remedy");
     }
 }

@@ -163,7 +163,7 @@ class FetchCommandTest {
         assertEquals(dev.webhookinspector.core.problem.ProblemKind.NOT_FOUND, error.kind());
         FetchCommand.Failed outcome = assertInstanceOf(FetchCommand.Failed.class, fetch.outcomeProperty().get());
         assertEquals(404, outcome.httpStatus());
-        assertEquals(error.problem(), outcome.summary(), "the status bar says what the error panel says");
+        assertEquals(error.problem().summary(), outcome.summary(), "the status bar says what the error panel says");
         assertSame(error, outcome.error(), "the exception is passed on as thrown");
 
         int requests = demo.sandbox().requests().size();
