@@ -105,7 +105,7 @@ public final class ErrorViewModel {
             case CHECK_BASE_URL -> "Check the profile's base URL.";
             case CHECK_NETWORK -> "Check your network, proxy or VPN.";
             case CHECK_CERTIFICATES -> "Check any proxy that inspects HTTPS, and the system's certificates.";
-            case RAISE_TIMEOUT -> "The provider may be slow: wait longer, or retry.";
+            case RAISE_TIMEOUT -> "The provider may just be slow: Wait longer gives it twice the time, from now on.";
             case UNLOCK_KEY_STORE -> "Unlock your system's key store (log in to the keyring), then try again,";
             case USE_VAULT -> "or edit the profile to keep its key in the encrypted vault.";
             case CHOOSE_STORE -> "Choose the encrypted vault or an environment variable as the key store.";

@@ -68,6 +68,7 @@ public final class InspectorGallery {
 
     private static Stage show(Shot shot) {
         InspectorViewModel vm = new InspectorViewModel(text -> {}, java.time.Clock.systemDefaultZone());
+        vm.error().setWindowActions(() -> { }, () -> { });
         InspectorView view = new InspectorView(vm);
         if (shot.result() != null) vm.show(shot.result());
         if (shot.error() != null) vm.showError(shot.error(), () -> {});
