@@ -9,7 +9,6 @@ import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
-import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.profile.ProfileException;
 import dev.webhookinspector.core.text.Formats;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** {@code get ID}: fetches one webhook and prints it as text or JSON. */
@@ -112,16 +110,7 @@ final class GetCommand implements Command {
             }
         }
         Map<String, String> options = new HashMap<>();
-        for (ProviderOption any : Providers.allOptions()) {
-            Optional<String> value = args.value(any.flag());
-            if (value.isEmpty()) continue;
-            ProviderOption option = provider.descriptor().option(any.key()).filter(o -> o.flag().equals(any.flag()))
-                    .orElseThrow(() -> new UsageException("--" + any.flag() + " applies to " + Providers.namesTaking(any.flag())
-                            + " only; remove it for " + provider.displayName() + "."));
-            Optional<String> bad = option.check(value.get().strip());
-            if (bad.isPresent()) throw new UsageException(bad.get());
-            options.put(option.key(), value.get().strip());
-        }
+        OptionFlags.apply(args, provider, options, false);
         String key = ctx.env().get(CliContext.API_KEY_VARIABLE);
         if (key == null || key.isBlank()) {
             throw new ProfileException(ProfileException.Kind.KEY_MISSING, "No API key: set the environment variable "

@@ -1,9 +1,12 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +19,29 @@ final class OptionFlags {
         Set<String> all = new LinkedHashSet<>(Set.of(base));
         Providers.allOptions().forEach(o -> all.add(o.flag()));
         return all;
+    }
+
+    /**
+     * Puts each option flag given in {@code args} into {@code options} under its key, checked by its rule.
+     * A flag the provider does not take is refused by name; with {@code resettable}, "default" (or an empty
+     * value) removes the option so the provider's default applies.
+     */
+    static void apply(Args args, Provider provider, Map<String, String> options, boolean resettable) throws UsageException {
+        for (ProviderOption any : Providers.allOptions()) {
+            Optional<String> value = args.value(any.flag());
+            if (value.isEmpty()) continue;
+            ProviderOption option = provider.descriptor().option(any.key()).filter(o -> o.flag().equals(any.flag()))
+                    .orElseThrow(() -> new UsageException("--" + any.flag() + " applies to " + Providers.namesTaking(any.flag())
+                            + " only; remove it for " + provider.displayName() + "."));
+            String v = value.get().strip();
+            if (resettable && (v.isEmpty() || v.equalsIgnoreCase("default"))) {
+                options.remove(option.key());
+                continue;
+            }
+            Optional<String> bad = option.check(v);
+            if (bad.isPresent()) throw new UsageException(bad.get());
+            options.put(option.key(), v);
+        }
     }
 
     /** "--provider, --base-url, --api-version" */

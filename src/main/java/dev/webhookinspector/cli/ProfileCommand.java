@@ -20,7 +20,6 @@ import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
-import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
 import java.net.URI;
 import java.nio.file.Files;
@@ -140,7 +139,7 @@ final class ProfileCommand implements Command {
         Provider provider = ProfileRules.checkProvider(providerId);
         URI baseUrl = args.value("base-url").filter(u -> !isDefault(u)).isPresent() ? ProfileRules.parseBaseUrl(args.value("base-url").get()) : null;
         Map<String, String> options = new HashMap<>();
-        applyOptions(args, provider, options);
+        OptionFlags.apply(args, provider, options, true);
         KeyRef ref = args.value("store").isPresent() ? KeyRef.parse(args.value("store").get()) : KeyRef.keyring();
         Profile profile = new Profile(name, provider.id(), baseUrl, options, args.value("note").orElse(""), ref);
         ProfileRules.check(profile);
@@ -206,7 +205,7 @@ final class ProfileCommand implements Command {
             if (provider.options().stream().anyMatch(o -> o.key().equals(e.getKey()))) options.put(e.getKey(), e.getValue());
             else dropped.add(e.getKey());
         }
-        applyOptions(args, provider, options);
+        OptionFlags.apply(args, provider, options, true);
         KeyRef ref = args.value("store").isPresent() ? KeyRef.parse(args.value("store").get()) : old.keyRef();
         Profile changed = new Profile(old.name(), provider.id(), baseUrl, options, args.value("note").orElse(old.note()), ref);
         ProfileRules.check(changed);
@@ -334,24 +333,6 @@ final class ProfileCommand implements Command {
         if (args.positionals().size() > 1) {
             throw new UsageException("Only the profile name goes before the options; there is an extra argument (not repeated here in case it is a key)."
                     + " Keys are read from standard input, never from an argument.");
-        }
-    }
-
-    /** Each provider option's flag; "default" (or empty) goes back to the provider's default. */
-    private static void applyOptions(Args args, Provider provider, Map<String, String> options) throws UsageException {
-        for (ProviderOption any : Providers.allOptions()) {
-            Optional<String> v = args.value(any.flag());
-            if (v.isEmpty()) continue;
-            ProviderOption option = provider.descriptor().option(any.key()).filter(o -> o.flag().equals(any.flag()))
-                    .orElseThrow(() -> new UsageException("--" + any.flag() + " applies to " + Providers.namesTaking(any.flag())
-                            + " only; remove it for " + provider.displayName() + "."));
-            if (isDefault(v.get())) {
-                options.remove(option.key());
-                continue;
-            }
-            Optional<String> bad = option.check(v.get().strip());
-            if (bad.isPresent()) throw new UsageException(bad.get());
-            options.put(option.key(), v.get().strip());
         }
     }
 

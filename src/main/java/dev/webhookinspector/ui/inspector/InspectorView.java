@@ -1,8 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
 import dev.webhookinspector.core.text.Formats;
-import java.text.NumberFormat;
-import java.util.Locale;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;

@@ -6,7 +6,6 @@ import dev.webhookinspector.core.model.Failure;
 import dev.webhookinspector.core.model.FailureGroup;
 import dev.webhookinspector.core.model.FailureKind;
 import dev.webhookinspector.core.model.Snapshot;
-import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
