@@ -17,7 +17,7 @@ public final class Formats {
     public static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateTimeFormatter ABSOLUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
     private static final DateTimeFormatter PRECISE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS zzz", Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss zzz", Locale.ENGLISH);
 
     private Formats() {}
 
@@ -31,7 +31,7 @@ public final class Formats {
         return PRECISE.format(zoned(t, zone));
     }
 
-    /** "11:30:00": a time of day for a status bar, where the date is today's. */
+    /** "11:30:00 CET": a time of day for a status bar, where the date is today's. */
     public static String clock(Instant t, ZoneId zone) {
         return CLOCK.format(zoned(t, zone));
     }

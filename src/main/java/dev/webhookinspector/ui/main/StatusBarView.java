@@ -5,8 +5,7 @@ import dev.webhookinspector.ui.Icons;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import dev.webhookinspector.core.text.Formats;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -18,8 +17,6 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The bottom line: what just happened, and when the last fetch ran, how long it took and its HTTP status. */
 final class StatusBarView {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final HBox root;
@@ -47,8 +44,8 @@ final class StatusBarView {
         time.setTooltip(utc);
         time.textProperty().bind(Bindings.createStringBinding(() -> {
             Instant at = status.lastFetchAtProperty().get();
-            utc.setText(at == null ? "No fetch yet" : UTC.format(at));
-            return at == null ? "No fetch yet" : "Last fetch " + LOCAL.format(at.atZone(ZoneId.systemDefault()));
+            utc.setText(at == null ? "No fetch yet" : Formats.precise(at, ZoneId.systemDefault()) + "\n" + Formats.precise(at, Formats.UTC));
+            return at == null ? "No fetch yet" : "Last fetch " + Formats.clock(at, ZoneId.systemDefault());
         }, status.lastFetchAtProperty()));
 
         Label duration = field("statusDuration", Feather.ACTIVITY);
@@ -84,8 +81,6 @@ final class StatusBarView {
     }
 
     static String format(Duration d) {
-        if (d == null) return "";
-        long ms = d.toMillis();
-        return ms < 1000 ? ms + " ms" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+        return d == null ? "" : Formats.duration(d);
     }
 }
