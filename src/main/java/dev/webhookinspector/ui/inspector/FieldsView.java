@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.ui.keys.Shortcut;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,16 +13,13 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Every field of the response in a tree table: name, formatted value, type; copy from a button, a menu or Ctrl+C. */
+/** Every field of the response in a tree table: name, formatted value, type; copy from a button, a menu or the copy key. */
 final class FieldsView {
     /** Containers with more children than this stay folded on "Expand all" (a 10,000-item failure list). */
     private static final int EXPAND_LIMIT = 100;
@@ -66,7 +64,7 @@ final class FieldsView {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e) && selected() != null) {
+            if (Shortcut.COPY_VALUE.matches(e) && selected() != null) {
                 vm.copyValue(selected());
                 e.consume();
             }
@@ -79,7 +77,7 @@ final class FieldsView {
         note.setMinWidth(0);
         Button copy = Ui.textButton("copyFieldValue", "Copy value", Feather.COPY, () -> vm.copyValue(selected()));
         copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        copy.setTooltip(Ui.tooltip("Copy the selected field's value (Ctrl+C)"));
+        copy.setTooltip(Ui.tooltip(Shortcut.COPY_VALUE.tooltip("Copy the selected field's value")));
         Button expand = Ui.iconButton("expandFields", Feather.CHEVRONS_DOWN, "Expand all fields", () -> setExpanded(table.getRoot(), true));
         Button collapse = Ui.iconButton("collapseFields", Feather.CHEVRONS_UP, "Collapse all fields", () -> setExpanded(table.getRoot(), false));
         HBox bar = new HBox(8, note, Ui.grow(), expand, collapse, copy);

@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.ui.keys.Shortcut;
 import dev.webhookinspector.core.text.Formats;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
@@ -13,8 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -30,7 +29,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class InspectorView {
     /** The one app stylesheet; the window may add it to its scene too, which changes nothing here. */
     public static final String APP_CSS = InspectorView.class.getResource("/dev/webhookinspector/ui/app.css").toExternalForm();
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final StackPane root = new StackPane();
     private final TabPane tabs = new TabPane();
@@ -88,7 +86,7 @@ public final class InspectorView {
             if (r != null && a != null && !a.snapshot().id().equals(r.snapshot().id())) tabs.getSelectionModel().select(overviewTab);
         });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e) && vm.modeProperty().get() == InspectorViewModel.Mode.SNAPSHOT) {
+            if (Shortcut.FIND.matches(e) && vm.modeProperty().get() == InspectorViewModel.Mode.SNAPSHOT) {
                 Tab current = tabs.getSelectionModel().getSelectedItem();
                 if (current != failuresTab) tabs.getSelectionModel().select(rawTab);
                 Node field = root.lookup(current == failuresTab ? "#failureFilter" : "#rawSearch");

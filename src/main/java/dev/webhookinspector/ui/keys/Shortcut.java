@@ -25,6 +25,7 @@ public enum Shortcut {
     FOCUS_ID(Scope.WINDOW, "Go to the webhook ID field", key(KeyCode.L, SHORTCUT_DOWN)),
     RECENT_IDS(Scope.ID_FIELD, "Show recent webhook IDs (in the ID field)", key(KeyCode.DOWN), key(KeyCode.DOWN, ALT_DOWN)),
     FIND(Scope.INSPECTOR, "Search the raw JSON, or filter the failures (on the Failures tab)", key(KeyCode.F, SHORTCUT_DOWN)),
+    COPY_VALUE(Scope.INSPECTOR, "Copy the selected field's value (on the Fields tab)", key(KeyCode.C, SHORTCUT_DOWN)),
     SWITCH_PROFILE(Scope.WINDOW, "Switch profile", key(KeyCode.P, SHORTCUT_DOWN)),
     NEW_PROFILE(Scope.WINDOW, "New profile", key(KeyCode.N, SHORTCUT_DOWN)),
     MANAGE_PROFILES(Scope.WINDOW, "Manage profiles", key(KeyCode.P, SHORTCUT_DOWN, SHIFT_DOWN)),

@@ -100,6 +100,30 @@ class ShortcutTableTest extends FxRobot {
                         press(key);
                         waitUntil(what + " went to the raw JSON search", () -> "rawSearch".equals(focusOwner()), WAIT);
                     };
+                    case COPY_VALUE -> () -> {
+                        onFx(() -> {
+                            javafx.scene.control.TabPane tabs = lookup("#inspectorTabs").query();
+                            tabs.getSelectionModel().select(1);
+                            return null;
+                        });
+                        javafx.scene.control.TreeTableView<?> fields = lookup("#fieldsTable").query();
+                        onFx(() -> {
+                            fields.getSelectionModel().select(1);
+                            fields.requestFocus();
+                            return null;
+                        });
+                        waitUntil("the fields table has the focus", () -> "fieldsTable".equals(focusOwner()), WAIT);
+                        press(key);
+                        waitUntil(what + " copied the field's value", () -> onFx(() -> {
+                            javafx.scene.Node notice = lookup("#inspectorNotice").query();
+                            return notice instanceof javafx.scene.control.Labeled l && l.getText().endsWith(" copied");
+                        }), WAIT);
+                        onFx(() -> {
+                            javafx.scene.control.TabPane tabs = lookup("#inspectorTabs").query();
+                            tabs.getSelectionModel().select(0);
+                            return null;
+                        });
+                    };
                     case SWITCH_PROFILE -> () -> {
                         focus("refreshButton");
                         press(key);
