@@ -137,6 +137,17 @@ class SafeHttpTest {
     }
 
     @Test
+    void aRetryAfterEndingPastTheDeadlineIsNotWaitedFor() {
+        // Three seconds is within the ten honoured, but not within a two-second --timeout.
+        sandbox.faults().add(new Fault.RateLimited("ultravox", 3), Integer.MAX_VALUE);
+        Connection c = SandboxConnections.with(sandbox, "ultravox", sandbox.demoKey("ultravox"), Duration.ofSeconds(2));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, DemoFixtures.ULTRAVOX_HEALTHY));
+        assertEquals(ProblemKind.RATE_LIMITED, e.kind());
+        assertTrue(waits.isEmpty(), "waited " + waits);
+        assertEquals(1, sandbox.requests().size());
+    }
+
+    @Test
     void htmlServerErrorSaysSoInsteadOfDumpingTheHtml() {
         sandbox.faults().add(new Fault.ServerErrorHtml("ultravox"), 1);
         FetchException e = failure("ultravox", DemoFixtures.ULTRAVOX_HEALTHY);
