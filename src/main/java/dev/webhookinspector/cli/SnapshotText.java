@@ -18,6 +18,9 @@ import java.util.Map;
  */
 final class SnapshotText {
     static final int MAX_FAILURES_SHOWN = 20;
+    /** Extras are shown as JSON; this writer escapes bidi overrides and C1 controls as well as C0. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().writer().with(SafeText.JSON_ESCAPES);
 
     private SnapshotText() {}
 
@@ -38,7 +41,8 @@ final class SnapshotText {
         if (s.scope() != null) field(fields, "Scope", s.scope().field() + " " + s.scope().id());
         for (Secret secret : s.secrets()) field(fields, cap(secret.label()), showSecrets ? secret.reveal() : secret.masked());
         for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : s.extras().entrySet()) {
-            field(fields, e.getKey() + " (new)", e.getValue().toString());
+            // JSON as sent, its escapes already unambiguous: not doubled like a plain value's backslashes.
+            fields.append(flat(e.getKey() + " (new)")).append('\t').append(SafeText.terminal(json(e.getValue()))).append('\n');
         }
         for (String u : s.unknownValues()) field(fields, "Unknown value", u);
         sb.append(aligned(fields.toString()));
@@ -91,6 +95,14 @@ final class SnapshotText {
      */
     private static String flat(String s) {
         return SafeText.terminal(s.replace("\\", "\\\\"));
+    }
+
+    private static String json(com.fasterxml.jackson.databind.JsonNode value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return value.toString();
+        }
     }
 
     private static String aligned(String tabbed) {
