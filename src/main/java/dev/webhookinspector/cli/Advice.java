@@ -3,6 +3,7 @@ package dev.webhookinspector.cli;
 import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.profile.PassphrasePrompt;
+import dev.webhookinspector.core.text.SafeText;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -20,7 +21,8 @@ final class Advice {
             if (!words.isEmpty()) said.add(words);
         }
         for (String s : said) sb.append(' ').append(s);
-        return sb.toString();
+        // The summary and detail may quote a server or a file; the line must stay one harmless line.
+        return SafeText.terminal(sb.toString());
     }
 
     static String words(Remedy r) {

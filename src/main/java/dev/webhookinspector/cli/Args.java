@@ -76,16 +76,19 @@ public final class Args {
         return v;
     }
 
-    /** {@code --timeout SECONDS}, a decimal number above 0 and at most 600; the default when absent. */
+    /**
+     * {@code --timeout SECONDS}, from 0.1 to 600; the default when absent. Less than a tenth of a second is no
+     * time to connect even on this machine, and rounds to nothing the HTTP client accepts.
+     */
     public java.time.Duration timeout() throws UsageException {
         Optional<String> t = value("timeout");
         if (t.isEmpty()) return dev.webhookinspector.core.provider.Connection.DEFAULT_TIMEOUT;
         try {
             double seconds = Double.parseDouble(t.get());
-            if (!(seconds > 0) || seconds > 600) throw new NumberFormatException();
+            if (!(seconds >= 0.1) || seconds > 600) throw new NumberFormatException();
             return java.time.Duration.ofMillis(Math.round(seconds * 1000));
         } catch (NumberFormatException e) {
-            throw new UsageException("--timeout must be a number of seconds between 0 and 600, not \"" + t.get() + "\".");
+            throw new UsageException("--timeout must be a number of seconds from 0.1 to 600, not \"" + t.get() + "\".");
         }
     }
 }

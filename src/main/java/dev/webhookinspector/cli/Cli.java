@@ -9,6 +9,7 @@ import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.profile.ProfileException;
+import dev.webhookinspector.core.text.SafeText;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -42,7 +43,7 @@ public final class Cli {
         }
         Optional<Command> command = commands().stream().filter(c -> c.name().equals(args[0])).findFirst();
         if (command.isEmpty()) {
-            err.println("webhook-inspector: unknown command \"" + args[0] + "\". Run webhook-inspector --help to see the commands.");
+            err.println("webhook-inspector: unknown command \"" + SafeText.terminal(args[0]) + "\". Run webhook-inspector --help to see the commands.");
             return ExitCode.USAGE.code();
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);

@@ -117,6 +117,8 @@ final class GetCommand implements Command {
                     + CliContext.API_KEY_VARIABLE + " to your " + provider.displayName()
                     + " API key (keys are never taken as arguments), or use --profile NAME.");
         }
+        Optional<String> keyProblem = ApiKey.problem(key);
+        if (keyProblem.isPresent()) throw new UsageException(CliContext.API_KEY_VARIABLE + ": " + keyProblem.get());
         return new Connection(provider, base, options, new ApiKey(key), timeout);
     }
 }

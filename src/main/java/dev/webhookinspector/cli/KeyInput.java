@@ -35,14 +35,21 @@ final class KeyInput {
             try {
                 String key = new String(typed).strip();
                 if (key.isEmpty()) throw noKey();
-                return new ApiKey(key);
+                return checked(key);
             } finally {
                 Arrays.fill(typed, '\0');
             }
         }
         String line = firstLine(ctx.in());
         if (line.isBlank()) throw noKey();
-        return new ApiKey(line);
+        return checked(line);
+    }
+
+    /** Refused here, before it is stored, rather than when a request carrying it fails. */
+    private static ApiKey checked(String key) throws UsageException {
+        var problem = ApiKey.problem(key);
+        if (problem.isPresent()) throw new UsageException(problem.get());
+        return new ApiKey(key);
     }
 
     /** Byte by byte, so nothing after the key's line is consumed. */

@@ -4,6 +4,7 @@ import dev.webhookinspector.core.profile.ProfileException;
 import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.core.provider.Connection;
+import dev.webhookinspector.core.text.SafeText;
 import java.time.Duration;
 
 /** Resolves {@code --profile NAME} into a connection through the profile layer. */
@@ -23,7 +24,7 @@ final class ProfileConnections {
             try {
                 return service.connect(service.require(name), timeout);
             } finally {
-                for (String w : service.warnings()) ctx.err().println("webhook-inspector get: warning: " + w);
+                for (String w : service.warnings()) ctx.err().println("webhook-inspector get: warning: " + SafeText.terminal(w));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.webhookinspector.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,14 +9,20 @@ import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.core.text.SafeText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** How profiles are printed: a table, a detail view, JSON. Keys only ever appear masked. */
+/**
+ * How profiles are printed: a table, a detail view, JSON. Keys only ever appear masked. Profiles come from a file
+ * anyone may have edited or sent, so every value is made safe for the terminal first.
+ */
 final class ProfileText {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter WRITER = JSON.writer().with(SafeText.JSON_ESCAPES);
 
     private ProfileText() {}
 
@@ -29,7 +36,9 @@ final class ProfileText {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"NAME", "PROVIDER", "BASE URL", "KEY STORE", "NOTE"});
         for (Profile p : profiles) {
-            rows.add(new String[] {p.name(), p.provider().value(), baseUrl(p).toString(), store(p), firstLine(p.note())});
+            String[] row = {p.name(), p.provider().value(), baseUrl(p).toString(), store(p), firstLine(p.note())};
+            for (int i = 0; i < row.length; i++) row[i] = SafeText.terminal(row[i]);
+            rows.add(row);
         }
         int[] width = new int[5];
         for (String[] r : rows) for (int i = 0; i < 5; i++) width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
@@ -64,7 +73,11 @@ final class ProfileText {
             String v = p.options().get(o.key());
             line(sb, o.label(), v != null ? v : o.defaultValue() + " (default)");
         }
-        if (!p.note().isEmpty()) line(sb, "Note", p.note().replace("\n", "\n" + " ".repeat(13)));
+        if (!p.note().isEmpty()) {
+            // Line by line, so the note keeps its own line breaks and nothing else.
+            String indented = p.note().lines().map(SafeText::terminal).collect(Collectors.joining("\n" + " ".repeat(13)));
+            sb.append(String.format("%-12s %s", "Note", indented)).append('\n');
+        }
         String where = p.keyRef().describeLong();
         String keyLine;
         if (!p.keyRef().hasKey()) keyLine = "none yet (will be kept in " + where + "); store it with: webhook-inspector profile edit \"" + p.name() + "\" --key";
@@ -102,7 +115,7 @@ final class ProfileText {
     }
 
     private static void line(StringBuilder sb, String label, String value) {
-        sb.append(String.format("%-12s %s", label, value)).append('\n');
+        sb.append(String.format("%-12s %s", label, SafeText.terminal(value))).append('\n');
     }
 
     private static String firstLine(String note) {
@@ -113,7 +126,7 @@ final class ProfileText {
 
     private static String write(Object node) {
         try {
-            return JSON.writeValueAsString(node) + "\n";
+            return WRITER.writeValueAsString(node) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("JSON of plain strings cannot fail to render", e);
         }

@@ -4,6 +4,7 @@ import dev.webhookinspector.sandbox.DemoFixtures;
 import dev.webhookinspector.sandbox.Sandbox;
 import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.core.text.SafeText;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -120,7 +121,8 @@ final class SandboxCommand implements Command {
     private static void printFixtures(PrintStream out, boolean faultTriggers) {
         for (DemoFixtures.Fixture f : DemoFixtures.describe()) {
             if (f.faultTrigger() != faultTriggers) continue;
-            out.printf("  %-12s %-38s %s%n", f.provider(), quoteIfNeeded(f.id()), f.description());
+            // Fixture IDs are hostile on purpose (fault triggers); shown escaped, never obeyed.
+            out.printf("  %-12s %-38s %s%n", f.provider(), SafeText.terminal(quoteIfNeeded(f.id())), SafeText.terminal(f.description()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.webhookinspector.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,17 +12,21 @@ import dev.webhookinspector.core.model.Failure;
 import dev.webhookinspector.core.model.Metric;
 import dev.webhookinspector.core.model.Secret;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.text.SafeText;
 import java.time.Instant;
 import java.util.Map;
 
 /** The {@code --format json} document: stable keys for scripts, timestamps ISO-8601 UTC, secrets masked unless asked. */
 final class SnapshotJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Escapes bidi overrides and other controls as \\uXXXX too, so a terminal shows them instead of obeying them. */
+    private static final ObjectWriter WRITER = JSON.writer().with(SafeText.JSON_ESCAPES);
 
     private SnapshotJson() {}
 
     static String render(FetchResult result, boolean showSecrets) {
-        Snapshot s = result.snapshot();
+        // Masked everywhere, not only in the secrets list: a provider may repeat a secret in any field.
+        Snapshot s = showSecrets ? result.snapshot() : result.snapshot().masked();
         ObjectNode root = JSON.createObjectNode();
         root.put("provider", s.provider().value());
         root.put("id", s.id());
@@ -69,9 +74,9 @@ final class SnapshotJson {
         request.put("httpStatus", result.httpStatus());
         putInstant(request, "sentAt", result.fetchedAt());
         request.put("durationMs", result.duration().toMillis());
-        root.set("raw", showSecrets ? s.raw() : s.maskedRaw());
+        root.set("raw", s.raw());
         try {
-            return JSON.writeValueAsString(root);
+            return WRITER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Could not write JSON", e);
         }

@@ -7,22 +7,29 @@ import dev.webhookinspector.core.model.Secret;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.text.Formats;
+import dev.webhookinspector.core.text.SafeText;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
-/** The default {@code --format text}: a health line first, then fields, failures and metrics. Plain ASCII. */
+/**
+ * The default {@code --format text}: a health line first, then fields, failures and metrics. Every string from
+ * the server goes through {@link #flat}, so none can move the cursor, retitle the terminal or break a column.
+ */
 final class SnapshotText {
     static final int MAX_FAILURES_SHOWN = 20;
+    /** Extras are shown as JSON; this writer escapes bidi overrides and C1 controls as well as C0. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().writer().with(SafeText.JSON_ESCAPES);
 
     private SnapshotText() {}
 
     static String render(FetchResult result, ProviderDescriptor provider, boolean showSecrets, Instant now) {
-        Snapshot s = result.snapshot();
+        Snapshot s = showSecrets ? result.snapshot() : result.snapshot().masked();
         String providerName = provider.displayName();
         StringBuilder sb = new StringBuilder();
         sb.append(verdictLine(s)).append('\n');
-        sb.append(providerName).append(" webhook ").append(s.id()).append('\n');
+        sb.append(providerName).append(" webhook ").append(flat(s.id())).append('\n');
         StringBuilder fields = new StringBuilder();
         if (s.name() != null) field(fields, "Name", s.name());
         field(fields, "URL", s.url());
@@ -34,7 +41,8 @@ final class SnapshotText {
         if (s.scope() != null) field(fields, "Scope", s.scope().field() + " " + s.scope().id());
         for (Secret secret : s.secrets()) field(fields, cap(secret.label()), showSecrets ? secret.reveal() : secret.masked());
         for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : s.extras().entrySet()) {
-            field(fields, e.getKey() + " (new)", e.getValue().toString());
+            // JSON as sent, its escapes already unambiguous: not doubled like a plain value's backslashes.
+            fields.append(flat(e.getKey() + " (new)")).append('\t').append(SafeText.terminal(json(e.getValue()))).append('\n');
         }
         for (String u : s.unknownValues()) field(fields, "Unknown value", u);
         sb.append(aligned(fields.toString()));
@@ -51,7 +59,7 @@ final class SnapshotText {
             if (!provider.reports().failuresNote().isEmpty()) sb.append("  ").append(provider.reports().failuresNote()).append('\n');
             for (Failure f : s.failures().subList(0, Math.min(n, MAX_FAILURES_SHOWN))) {
                 sb.append("  ").append(f.timestamp() == null ? "(no time)              " : Formats.absolute(f.timestamp(), Formats.UTC))
-                        .append("  ").append(f.code() == null ? "   " : f.code().toString()).append("  ").append(oneLine(f.message())).append('\n');
+                        .append("  ").append(f.code() == null ? "   " : f.code().toString()).append("  ").append(flat(oneLine(f.message()))).append('\n');
             }
         }
         sb.append('\n');
@@ -66,14 +74,14 @@ final class SnapshotText {
             }
         }
         sb.append('\n').append("Fetched in ").append(Formats.duration(result.duration())).append(", HTTP ").append(result.httpStatus())
-                .append(", ").append(result.request().method()).append(' ').append(result.request().url()).append('\n');
+                .append(", ").append(result.request().method()).append(' ').append(flat(result.request().url().toString())).append('\n');
         return sb.toString();
     }
 
     /** "FAILING: 7 consecutive failures; the last attempt answered HTTP 502 (status: active)" */
     static String verdictLine(Snapshot s) {
-        String word = s.status() == null ? "" : " (status: " + s.status() + ")";
-        return s.verdict().label().toUpperCase(Locale.ROOT) + (s.reason().isEmpty() ? "" : ": " + s.reason()) + word;
+        String word = s.status() == null ? "" : " (status: " + flat(s.status()) + ")";
+        return s.verdict().label().toUpperCase(Locale.ROOT) + (s.reason().isEmpty() ? "" : ": " + flat(s.reason())) + word;
     }
 
     /** Fields are collected as "label\tvalue" lines, then padded to the longest label. */
@@ -81,9 +89,20 @@ final class SnapshotText {
         sb.append(flat(label)).append('\t').append(value == null ? "(none)" : flat(value)).append('\n');
     }
 
-    /** A line break or tab inside a value would break the columns: show it as an escape instead. */
+    /**
+     * A line break or tab would break the columns and an ESC or a bidi override would command the terminal:
+     * each is shown as an escape, and a backslash doubled so an escape cannot be mistaken for sent text.
+     */
     private static String flat(String s) {
-        return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+        return SafeText.terminal(s.replace("\\", "\\\\"));
+    }
+
+    private static String json(com.fasterxml.jackson.databind.JsonNode value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return value.toString();
+        }
     }
 
     private static String aligned(String tabbed) {
@@ -106,7 +125,7 @@ final class SnapshotText {
             case Number n when "ms".equals(m.unit()) -> Formats.millis(n.doubleValue());
             case Double d when d == Math.rint(d) -> Formats.count(d.longValue()) + suffix(m);
             case Long l -> Formats.count(l) + suffix(m);
-            default -> m.value() + suffix(m);
+            default -> flat(m.value() + suffix(m));
         };
     }
 

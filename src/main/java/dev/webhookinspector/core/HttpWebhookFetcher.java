@@ -7,6 +7,7 @@ import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.http.Reply;
 import dev.webhookinspector.core.http.SafeHttp;
+import dev.webhookinspector.core.model.Redactor;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.problem.ProblemKind;
@@ -14,6 +15,7 @@ import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.core.text.SafeText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,8 +45,8 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         long t0 = System.nanoTime();
         Reply reply = send(connection, request);
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
-        if (!reply.isSuccess()) throw failure(connection, reply, id);
-        Snapshot snapshot = parse(connection, reply, id);
+        if (!reply.isSuccess()) throw scrubbed(connection, failure(connection, reply, id));
+        Snapshot snapshot = parse(connection, reply, id, Redactor.of(connection.key()));
         return new FetchResult(snapshot, reply.request(), reply.status(), started, took, reply.attempts());
     }
 
@@ -53,7 +55,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         checkBase(connection);
         long t0 = System.nanoTime();
         Reply reply = send(connection, connection.provider().testRequest(connection));
-        if (!reply.isSuccess()) throw failure(connection, reply, null);
+        if (!reply.isSuccess()) throw scrubbed(connection, failure(connection, reply, null));
         return new FetchResult.Probe(reply.request(), reply.status(), Duration.ofNanos(System.nanoTime() - t0));
     }
 
@@ -70,7 +72,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         }
     }
 
-    private static Snapshot parse(Connection connection, Reply reply, String id) throws FetchException {
+    private static Snapshot parse(Connection connection, Reply reply, String id, Redactor scrub) throws FetchException {
         String name = connection.provider().displayName();
         JsonNode body;
         try {
@@ -87,10 +89,11 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
                     reply.status(), null, Remedy.CHECK_BASE_URL);
         }
         try {
-            return connection.provider().toSnapshot(id, body);
+            // Scrubbed before mapping, so no field, extra, failure or raw copy the provider builds can hold the key.
+            return connection.provider().toSnapshot(id, scrub.apply(body));
         } catch (IllegalArgumentException e) {
             throw new FetchException(ProblemKind.MALFORMED_RESPONSE, name + "'s answer does not look like a webhook",
-                    scrub(connection, e.getMessage()), reply.status(), null, Remedy.CHECK_BASE_URL);
+                    safe(scrub, e.getMessage()), reply.status(), null, Remedy.CHECK_BASE_URL);
         }
     }
 
@@ -99,7 +102,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         String name = provider.displayName();
         int status = reply.status();
         // Scrub before cutting, so a padded error body cannot push part of an echoed key past the cut.
-        String detail = provider.errorMessage(status, reply.text()).map(m -> oneLine(scrub(connection, m))).orElse("");
+        String detail = provider.errorMessage(status, reply.text()).map(m -> oneLine(Redactor.of(connection.key()).apply(m))).orElse("");
         String what = "HTTP " + status + (detail.isEmpty() ? describeBody(reply) : ": " + detail);
         String retried = reply.attempts() > 1 ? " after " + reply.attempts() + " attempts" : "";
         return switch (status) {
@@ -126,21 +129,21 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         return "";
     }
 
-    /** A server could echo the key back in an error; never let it reach a message. */
-    private static String scrub(Connection connection, String text) {
-        String key = connection.key().reveal();
-        return text == null || key.isEmpty() ? text : text.replace(key, connection.key().masked());
+    /** A server could echo the key back, or send terminal escapes, in anything a message quotes: neither reaches a user. */
+    private static String safe(Redactor scrub, String text) {
+        return SafeText.terminal(scrub.apply(text));
     }
 
     private static FetchException scrubbed(Connection connection, FetchException e) {
         Problem p = e.problem();
-        Problem clean = new Problem(p.kind(), scrub(connection, p.summary()), scrub(connection, p.detail()), p.httpStatus(), p.remedies());
-        return clean.equals(p) ? e : new FetchException(clean);
+        Redactor scrub = Redactor.of(connection.key());
+        Problem clean = new Problem(p.kind(), safe(scrub, p.summary()), safe(scrub, p.detail()), p.httpStatus(), p.remedies());
+        return clean.equals(p) ? e : new FetchException(clean, e.getCause());
     }
 
-    /** One line, and no trailing full stop, because the detail is quoted inside a sentence. */
+    /** One line, safe to print, and no trailing full stop, because the detail is quoted inside a sentence. */
     private static String oneLine(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = SafeText.terminal(s.replaceAll("\\s+", " ").strip());
         while (one.endsWith(".") && !one.endsWith("...")) one = one.substring(0, one.length() - 1);
         return one.length() > 200 ? one.substring(0, 197) + "..." : one;
     }

@@ -112,6 +112,20 @@ class GetCommandTest {
     }
 
     @Test
+    void dotSegmentIdsAreRefusedBecauseAProxyWouldResolveThemToAnotherEndpoint() {
+        for (String id : List.of(".", "..")) {
+            CliRun r = get("v0", id);
+            assertEquals(2, r.exitCode(), r.err());
+            r.assertCleanError();
+            assertTrue(r.err().contains("\".\" and \"..\""), "the rule names them: " + r.err());
+            for (String other : List.of("ultravox", "featurebase")) {
+                assertTrue(dev.webhookinspector.core.provider.Providers.byId(other).orElseThrow().checkId(id).isPresent(), other + " " + id);
+            }
+        }
+        assertTrue(sandbox.requests().isEmpty());
+    }
+
+    @Test
     void missingKeyExitsSevenLikeEveryMissingKeyAndSaysWhichVariableToSet() {
         CliRun r = CliRun.run(Map.of(), "get", DemoFixtures.V0_BASIC, "--provider", "v0", "--base-url", sandbox.baseUrl("v0").toString());
         assertEquals(ExitCode.LOCAL.code(), r.exitCode());

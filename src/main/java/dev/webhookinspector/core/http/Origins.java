@@ -25,6 +25,10 @@ public final class Origins {
         if (url.getRawQuery() != null || url.getRawFragment() != null) {
             return Optional.of("The base URL \"" + url + "\" has a query or fragment; give only scheme, host and an optional path prefix.");
         }
+        if (url.getPort() > 65535) {
+            // java.net.URI takes any number here; the HTTP client refuses it only when sending.
+            return Optional.of("The base URL \"" + url + "\" has port " + url.getPort() + "; a port is a number from 1 to 65535.");
+        }
         if (url.getRawUserInfo() != null) {
             return Optional.of("The base URL must not contain a user name or password; the API key is sent in a header.");
         }

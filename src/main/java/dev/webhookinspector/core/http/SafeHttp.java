@@ -1,9 +1,11 @@
 package dev.webhookinspector.core.http;
 
 import dev.webhookinspector.core.Version;
+import dev.webhookinspector.core.model.Redactor;
 import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.text.Formats;
+import dev.webhookinspector.core.text.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -74,9 +76,13 @@ public final class SafeHttp {
      * provider's error body; transport problems, refused redirects and oversized bodies are thrown.
      */
     public Reply get(URI url, List<Header> headers, Duration timeout) throws FetchException {
+        // One deadline for everything: redirects, retries and every body read spend the same budget.
+        Deadline deadline = Deadline.after(timeout);
         Optional<String> bad = Origins.checkBaseUrl(URI.create(url.getScheme() + "://" + url.getRawAuthority()));
         if (bad.isPresent()) throw new FetchException(ProblemKind.INVALID_INPUT, bad.get(), Remedy.CHECK_BASE_URL);
         List<Header> sentHeaders = withStandardHeaders(headers);
+        HeaderRules.check(sentHeaders);
+        Redactor redactor = HeaderRules.redactor(sentHeaders);
         URI origin = url;
         URI current = url;
         int redirects = 0;
@@ -85,13 +91,14 @@ public final class SafeHttp {
         while (true) {
             attempts++;
             SentRequest sent = new SentRequest("GET", current, sentHeaders);
-            Reply reply = send(sent, timeout, attempts);
+            Reply reply = send(sent, deadline, attempts, redactor);
             int status = reply.status();
             if (isRedirect(status) && reply.headers().firstValue("Location").isPresent()) {
                 URI next = resolveRedirect(current, reply.headers().firstValue("Location").get());
                 if (!Origins.sameOrigin(origin, next)) {
+                    // Host and port only: a user-info part of the Location is the server's text and could carry anything.
                     throw new FetchException(ProblemKind.REDIRECT_REFUSED, "The server redirected to another host (" + next.getScheme() + "://"
-                            + next.getRawAuthority() + "); the request was not followed so your API key stays with "
+                            + hostAndPort(next) + "); the request was not followed so your API key stays with "
                             + origin.getRawAuthority(), "", status, null, Remedy.CHECK_BASE_URL);
                 }
                 if (++redirects > MAX_REDIRECTS) {
@@ -103,7 +110,8 @@ public final class SafeHttp {
             }
             if ((status == 429 || status == 503) && retries < MAX_RETRIES) {
                 Duration wait = retryAfter(reply).orElse(DEFAULT_RETRY_DELAY);
-                if (wait.compareTo(MAX_RETRY_AFTER) <= 0) {
+                // A wait that would end past the deadline only delays the same answer: give it now.
+                if (wait.compareTo(MAX_RETRY_AFTER) <= 0 && wait.compareTo(deadline.remaining()) < 0) {
                     retries++;
                     try {
                         sleeper.sleep(wait);
@@ -118,22 +126,23 @@ public final class SafeHttp {
         }
     }
 
-    private Reply send(SentRequest sent, Duration timeout, int attempts) throws FetchException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(sent.url()).GET().timeout(timeout);
-        for (Header h : sent.headers()) b.header(h.name(), h.value());
+    private Reply send(SentRequest sent, Deadline deadline, int attempts, Redactor redactor) throws FetchException {
         String host = sent.url().getRawAuthority();
+        Duration timeout = deadline.timeout();
+        if (deadline.remaining().isZero()) throw noAnswer(host, timeout, null);
+        HttpRequest.Builder b = HttpRequest.newBuilder(sent.url()).GET().timeout(deadline.remaining());
+        for (Header h : sent.headers()) b.header(h.name(), h.value());
         try {
             HttpResponse<InputStream> response = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
-            byte[] body = readCapped(response, host);
+            byte[] body = readCapped(response, host, deadline);
             return new Reply(sent, response.statusCode(), response.headers(), body, attempts);
         } catch (HttpConnectTimeoutException e) {
             throw new FetchException(ProblemKind.TIMEOUT, "Could not connect to " + host + " in time", "", 0, e,
                     Remedy.CHECK_BASE_URL, Remedy.CHECK_NETWORK);
         } catch (HttpTimeoutException e) {
-            throw new FetchException(ProblemKind.TIMEOUT, "No answer from " + host + " within " + Formats.seconds(timeout), "", 0, e,
-                    Remedy.RETRY, Remedy.RAISE_TIMEOUT);
+            throw noAnswer(host, timeout, e);
         } catch (SSLException e) {
-            throw tls(host, e);
+            throw tls(host, e, redactor);
         } catch (ConnectException e) {
             String why = e.getCause() instanceof UnknownHostException ? "the host name is unknown" : "the connection was refused";
             throw new FetchException(ProblemKind.NETWORK, "Could not connect to " + host + ": " + why, "", 0, e,
@@ -141,15 +150,15 @@ public final class SafeHttp {
         } catch (ProtocolException e) {
             // A garbage status line or an endless header block: the server answered, but not in HTTP.
             throw new FetchException(ProblemKind.MALFORMED_RESPONSE, "The answer from " + host + " is not valid HTTP",
-                    oneLine(e.getMessage()), 0, e, Remedy.CHECK_BASE_URL);
+                    oneLine(e.getMessage(), redactor), 0, e, Remedy.CHECK_BASE_URL);
         } catch (IOException e) {
-            if (e.getCause() instanceof SSLException ssl) throw tls(host, ssl);
+            if (e.getCause() instanceof SSLException ssl) throw tls(host, ssl, redactor);
             if (e.getCause() instanceof ProtocolException bad) {
                 throw new FetchException(ProblemKind.MALFORMED_RESPONSE, "The answer from " + host + " is not valid HTTP",
-                        oneLine(bad.getMessage()), 0, e, Remedy.CHECK_BASE_URL);
+                        oneLine(bad.getMessage(), redactor), 0, e, Remedy.CHECK_BASE_URL);
             }
             if (Thread.currentThread().isInterrupted()) throw cancelled();
-            throw new FetchException(ProblemKind.NETWORK, "The connection to " + host + " failed", oneLine(e.getMessage()), 0, e,
+            throw new FetchException(ProblemKind.NETWORK, "The connection to " + host + " failed", oneLine(e.getMessage(), redactor), 0, e,
                     Remedy.CHECK_NETWORK, Remedy.RETRY);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -157,21 +166,41 @@ public final class SafeHttp {
         }
     }
 
-    private byte[] readCapped(HttpResponse<InputStream> response, String host) throws IOException, FetchException {
+    private static FetchException noAnswer(String host, Duration timeout, Exception cause) {
+        return new FetchException(ProblemKind.TIMEOUT, "No answer from " + host + " within " + Formats.seconds(timeout), "", 0, cause,
+                Remedy.RETRY, Remedy.RAISE_TIMEOUT);
+    }
+
+    /**
+     * The JDK's request timeout ends when the headers arrive; a body can then trickle for ever. An alarm closes
+     * the stream at the deadline, which wakes a blocked read, and each read checks the clock as well.
+     */
+    private byte[] readCapped(HttpResponse<InputStream> response, String host, Deadline deadline) throws IOException, FetchException {
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
-        try (InputStream in = response.body()) {
+        try (InputStream in = response.body(); Deadline.Alarm alarm = deadline.alarm(in)) {
             if (declared.isPresent() && declared.getAsLong() > maxBody) throw tooLarge(host, declared.getAsLong());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buf = new byte[64 * 1024];
             long total = 0;
             int n;
-            while ((n = in.read(buf)) != -1) {
-                total += n;
-                if (total > maxBody) throw tooLarge(host, -1);
-                out.write(buf, 0, n);
+            try {
+                while ((n = in.read(buf)) != -1) {
+                    if (deadline.remaining().isZero()) throw incomplete(host, deadline.timeout());
+                    total += n;
+                    if (total > maxBody) throw tooLarge(host, -1);
+                    out.write(buf, 0, n);
+                }
+            } catch (IOException e) {
+                if (alarm.rang()) throw incomplete(host, deadline.timeout());
+                throw e;
             }
             return out.toByteArray();
         }
+    }
+
+    private static FetchException incomplete(String host, Duration timeout) {
+        return new FetchException(ProblemKind.TIMEOUT, "The answer from " + host + " did not arrive in full within " + Formats.seconds(timeout),
+                "", 0, null, Remedy.RETRY, Remedy.RAISE_TIMEOUT);
     }
 
     private FetchException tooLarge(String host, long declared) {
@@ -214,14 +243,22 @@ public final class SafeHttp {
         }
     }
 
-    private static FetchException tls(String host, Exception e) {
-        return new FetchException(ProblemKind.TLS, "The secure connection to " + host + " failed", oneLine(e.getMessage()), 0, e,
+    private static FetchException tls(String host, Exception e, Redactor redactor) {
+        return new FetchException(ProblemKind.TLS, "The secure connection to " + host + " failed", oneLine(e.getMessage(), redactor), 0, e,
                 Remedy.CHECK_BASE_URL, Remedy.CHECK_CERTIFICATES);
     }
 
-    static String oneLine(String s) {
+    private static String hostAndPort(URI u) {
+        return u.getPort() == -1 ? u.getHost() : u.getHost() + ":" + u.getPort();
+    }
+
+    /**
+     * JDK messages quote what the server sent ("Invalid status line: ..."): scrubbed whole, made safe to print,
+     * then cut, so a cut never leaves part of a key behind.
+     */
+    static String oneLine(String s, Redactor redactor) {
         if (s == null || s.isBlank()) return "no details";
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = SafeText.terminal(redactor.apply(s).replaceAll("\\s+", " ").strip());
         return one.length() > 160 ? one.substring(0, 157) + "..." : one;
     }
 }

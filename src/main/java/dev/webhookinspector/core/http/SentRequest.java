@@ -11,7 +11,8 @@ public record SentRequest(String method, URI url, List<Header> headers) {
 
     /** A cURL command that reads the key from $WEBHOOK_INSPECTOR_API_KEY instead of containing it. */
     public String asCurl() {
-        StringBuilder sb = new StringBuilder("curl -sS -X ").append(method).append(' ').append(quote(url.toString()));
+        // The ASCII form is what goes on the wire, and it cannot carry a bidi override into the user's shell.
+        StringBuilder sb = new StringBuilder("curl -sS -X ").append(method).append(' ').append(quote(url.toASCIIString()));
         for (Header h : headers) {
             String value = h.sensitive()
                     ? (h.value().startsWith("Bearer ") ? "Bearer $WEBHOOK_INSPECTOR_API_KEY" : "$WEBHOOK_INSPECTOR_API_KEY")

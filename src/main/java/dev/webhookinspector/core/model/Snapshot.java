@@ -2,9 +2,11 @@ package dev.webhookinspector.core.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One fetched state of one webhook, the same shape for every provider.
@@ -64,8 +66,38 @@ public record Snapshot(
         return metrics.stream().filter(m -> m.key().equals(key)).findFirst();
     }
 
-    /** The raw JSON with every secret value replaced by its masked form. */
+    /** The raw JSON with every secret value replaced by its masked form, wherever it occurs. */
     public JsonNode maskedRaw() {
-        return SecretMasking.mask(raw, secrets);
+        return raw == null ? null : Redactor.of(secrets).apply(raw.deepCopy());
+    }
+
+    /**
+     * This snapshot as shown without --show-secrets: every occurrence of every secret value masked in every
+     * field, failure message, extra and in the raw JSON, since a provider may repeat a secret anywhere
+     * (a {@code previousSecret}, a URL that embeds it). {@link #secrets} keep their values, to reveal on request.
+     */
+    public Snapshot masked() {
+        Redactor redactor = Redactor.of(secrets);
+        return map(redactor::apply, false);
+    }
+
+    /** Every string that came from the server passed through {@code f}: for scrubbing and for safe display. */
+    public Snapshot mapText(UnaryOperator<String> f) {
+        return map(f, true);
+    }
+
+    private Snapshot map(UnaryOperator<String> f, boolean secretsToo) {
+        UnaryOperator<String> g = v -> v == null ? null : f.apply(v);
+        List<Secret> mappedSecrets = secretsToo
+                ? secrets.stream().map(s -> new Secret(g.apply(s.label()), g.apply(s.reveal()))).toList() : secrets;
+        List<Failure> mappedFailures = failures.stream().map(x -> new Failure(x.timestamp(), g.apply(x.message()), x.code())).toList();
+        List<Metric> mappedMetrics = metrics.stream()
+                .map(m -> m.value() instanceof String v ? new Metric(m.key(), m.label(), g.apply(v), m.unit(), m.level()) : m).toList();
+        Map<String, JsonNode> mappedExtras = new LinkedHashMap<>();
+        extras.forEach((k, v) -> mappedExtras.put(g.apply(k), JsonStrings.map(v, g)));
+        return new Snapshot(provider, g.apply(id), g.apply(name), g.apply(url), g.apply(status), verdict, g.apply(reason),
+                events.stream().map(g).toList(), createdAt, updatedAt, lastStatusChange, mappedSecrets, mappedFailures, failuresReported,
+                mappedMetrics, metricsReported, scope == null ? null : new Scope(g.apply(scope.field()), g.apply(scope.id())),
+                mappedExtras, unknownValues.stream().map(g).toList(), JsonStrings.map(raw, g));
     }
 }

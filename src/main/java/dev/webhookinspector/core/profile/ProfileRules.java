@@ -5,6 +5,7 @@ import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.core.text.SafeText;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Locale;
@@ -29,8 +30,9 @@ public final class ProfileRules {
         if (name.isBlank() || !name.equals(name.strip())) {
             throw invalid("Profile name \"" + name + "\" starts or ends with a space; remove the spaces around it.");
         }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw invalid("Profile name \"" + name.replaceAll("\\p{Cntrl}", "?") + "\" contains a control character (shown as ?); use printable characters only.");
+        // Bidi overrides too: a name is printed in lists, where one could make it read as another profile's.
+        if (name.codePoints().anyMatch(SafeText::isUnsafe)) {
+            throw invalid("Profile name \"" + SafeText.terminal(name) + "\" contains a control character (shown escaped); use printable characters only.");
         }
     }
 
@@ -84,11 +86,10 @@ public final class ProfileRules {
                         : "it takes " + provider.options().stream().map(ProviderOption::key).collect(Collectors.joining(", "));
                 throw invalid("Provider " + provider.id() + " has no option \"" + e.getKey() + "\"; " + accepted + ".");
             }
-            String v = e.getValue();
-            if (v.isBlank() || v.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-                throw invalid("Option " + e.getKey() + " value \"" + v + "\" is not valid; give a single word without spaces, e.g. "
-                        + provider.options().stream().filter(o -> o.key().equals(e.getKey())).findFirst().map(ProviderOption::defaultValue).orElse("a value") + ".");
-            }
+            // The option's own rule: its value is sent as a header, where only printable ASCII survives.
+            ProviderOption option = provider.options().stream().filter(o -> o.key().equals(e.getKey())).findFirst().orElseThrow();
+            Optional<String> bad = option.check(e.getValue());
+            if (bad.isPresent()) throw invalid(bad.get());
         }
     }
 

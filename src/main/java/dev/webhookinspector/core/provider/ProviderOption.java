@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.provider;
 
+import dev.webhookinspector.core.text.SafeText;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ public record ProviderOption(String key, String flag, String label, String defau
     /** Empty when {@code value} is acceptable, else a message naming the value and the rule. */
     public Optional<String> check(String value) {
         if (value != null && rule.matcher(value).matches()) return Optional.empty();
-        String shown = value == null ? "" : value.replaceAll("\\p{Cntrl}", "?");
+        String shown = value == null ? "" : SafeText.terminal(value);
         return Optional.of(label + " \"" + shown + "\" is not valid: give one word of printable ASCII without spaces, such as "
                 + example + ".");
     }

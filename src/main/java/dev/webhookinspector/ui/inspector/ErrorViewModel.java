@@ -3,6 +3,7 @@ package dev.webhookinspector.ui.inspector;
 import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.problem.Remedy;
+import dev.webhookinspector.core.text.SafeText;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -45,7 +46,8 @@ public final class ErrorViewModel {
     void show(Problem p, Runnable retryAction) {
         kind.set(p.kind());
         title.set(p.kind().title());
-        message.set(p.summary());
+        // Problems may quote a server or a file; fetch problems come safe already, and escaping twice changes nothing.
+        message.set(SafeText.terminal(p.summary()));
         hint.set(hint(p));
         detail.set(detail(p));
         longerWait = p.remedies().contains(Remedy.RAISE_TIMEOUT) && waitLonger != null;
@@ -90,7 +92,7 @@ public final class ErrorViewModel {
             case INVALID_INPUT, PROFILE_NOT_FOUND, KEY_MISSING, KEY_STORE_UNAVAILABLE, WRONG_PASSPHRASE, LOCAL_FAILURE, CANCELLED ->
                     "Nothing was sent";
             case INTERNAL -> "";
-            default -> quoted ? status : status + " · " + p.detail();
+            default -> quoted ? status : status + " · " + SafeText.terminal(p.detail());
         };
     }
 

@@ -33,7 +33,7 @@ public final class FieldsViewModel {
 
     FieldsViewModel(Context ctx) { this.ctx = ctx; }
 
-    /** @param masked the response with secrets masked, as {@link Snapshot#maskedRaw()} gives it */
+    /** @param masked the response with secrets masked, as {@link Snapshot#masked()} gives it */
     void show(Snapshot s, ProviderDescriptor provider, com.fasterxml.jackson.databind.JsonNode masked) {
         hints = new FieldNode.Hints(s.extras().keySet(), UnknownValues.of(s),
                 s.secrets().stream().map(Secret::masked).collect(Collectors.toSet()));

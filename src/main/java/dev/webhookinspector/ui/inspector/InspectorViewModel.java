@@ -2,10 +2,12 @@ package dev.webhookinspector.ui.inspector;
 
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.core.text.SafeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -65,19 +67,23 @@ public final class InspectorViewModel {
     public void show(FetchResult fetched) {
         Objects.requireNonNull(fetched);
         now.set(clock.instant());
-        var masked = fetched.snapshot().maskedRaw();
+        // Secrets masked wherever the provider repeats them; then every server string made harmless to show:
+        // a Label ignores ESC, but a bidi override would still make a name or URL read as another.
+        Snapshot masked = fetched.snapshot().masked();
+        Snapshot shown = masked.mapText(SafeText::terminal);
         ProviderDescriptor provider = Providers.byId(fetched.snapshot().provider()).map(Provider::descriptor)
                 .orElseThrow(() -> new IllegalArgumentException("No provider " + fetched.snapshot().provider() + " is registered"));
-        header.show(fetched.snapshot(), provider);
-        overview.show(fetched.snapshot(), provider);
-        fields.show(fetched.snapshot(), provider, masked);
-        failures.show(fetched.snapshot(), provider);
+        header.show(shown, provider);
+        overview.show(shown, provider);
+        fields.show(shown, provider, shown.raw());
+        failures.show(shown, provider);
         failuresShown.set(provider.reports().reportsFailures());
-        raw.show(masked);
+        // Unescaped here: the JSON writer escapes the same characters itself, and escaping twice would show \\u202E.
+        raw.show(masked.raw());
         request.show(fetched);
         error.clear();
         result.set(fetched);
-        title.set(fetched.snapshot().title());
+        title.set(shown.title());
         mode.set(Mode.SNAPSHOT);
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.webhookinspector.core.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,7 +22,8 @@ public final class JsonLines {
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        PRETTY = new ObjectMapper().writer(printer);
+        // Bidi overrides and other controls as \\uXXXX, so a value cannot reorder the lines around it.
+        PRETTY = new ObjectMapper().writer(printer).with(SafeText.JSON_ESCAPES);
     }
 
     private JsonLines() {}

@@ -30,7 +30,7 @@ public final class RawJsonViewModel {
         query.addListener((o, a, b) -> search());
     }
 
-    /** @param masked the response with secrets masked, as {@link Snapshot#maskedRaw()} gives it */
+    /** @param masked the response with secrets masked, as {@link Snapshot#masked()} gives it */
     void show(com.fasterxml.jackson.databind.JsonNode masked) {
         text = masked == null ? "" : JsonLines.pretty(masked);
         lines.setAll(JsonLines.lines(masked));

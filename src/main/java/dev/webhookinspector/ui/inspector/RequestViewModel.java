@@ -4,6 +4,7 @@ import dev.webhookinspector.core.text.Formats;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.Header;
 import dev.webhookinspector.core.http.SentRequest;
+import dev.webhookinspector.core.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,7 +33,7 @@ public final class RequestViewModel {
         result = r;
         SentRequest req = r.request();
         method.set(req.method());
-        url.set(req.url().toString());
+        url.set(SafeText.terminal(req.url().toString()));
         List<HeaderRow> rows = new ArrayList<>();
         for (Header h : req.headers()) rows.add(new HeaderRow(h.name(), h.shownValue(), h.sensitive()));
         headers.setAll(rows);

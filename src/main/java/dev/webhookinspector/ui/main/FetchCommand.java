@@ -6,6 +6,7 @@ import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.profile.ProfileException;
 import dev.webhookinspector.core.provider.Connection;
+import dev.webhookinspector.core.text.SafeText;
 import dev.webhookinspector.ui.AppServices;
 import dev.webhookinspector.ui.LatestJob;
 import dev.webhookinspector.ui.profiles.ProfileChoice;
@@ -52,7 +53,7 @@ public final class FetchCommand {
         @Override public int httpStatus() { return result.httpStatus(); }
 
         @Override public String summary() {
-            return "Fetched " + result.snapshot().title() + (result.attempts() > 1 ? " after " + result.attempts() + " attempts." : ".");
+            return "Fetched " + SafeText.terminal(result.snapshot().title()) + (result.attempts() > 1 ? " after " + result.attempts() + " attempts." : ".");
         }
     }
 

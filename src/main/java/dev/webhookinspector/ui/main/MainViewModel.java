@@ -1,6 +1,7 @@
 package dev.webhookinspector.ui.main;
 
 import dev.webhookinspector.core.provider.Provider;
+import dev.webhookinspector.core.text.SafeText;
 import dev.webhookinspector.ui.AppServices;
 import dev.webhookinspector.ui.demo.DemoSession;
 import dev.webhookinspector.ui.demo.DemoWebhook;
@@ -235,7 +236,7 @@ public final class MainViewModel implements ProfilesListener {
         screen.set(Screen.INSPECTOR);
         status.fetched(outcome);
         if (outcome instanceof FetchCommand.Fetched f) {
-            recents.remember(f.target().profile(), new RecentId(f.target().id(), f.result().snapshot().name()));
+            recents.remember(f.target().profile(), new RecentId(f.target().id(), SafeText.terminal(f.result().snapshot().name())));
         }
     }
 

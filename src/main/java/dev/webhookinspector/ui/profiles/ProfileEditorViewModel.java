@@ -276,7 +276,11 @@ public final class ProfileEditorViewModel {
 
     private Optional<ApiKey> typedKey() {
         String k = apiKey.get() == null ? "" : apiKey.get().strip();
-        return k.isEmpty() ? Optional.empty() : Optional.of(new ApiKey(k));
+        if (k.isEmpty()) return Optional.empty();
+        // The same rule as the command line: a pasted line break or curly quote is refused before it is stored.
+        Optional<String> problem = ApiKey.problem(k);
+        if (problem.isPresent()) throw new IllegalArgumentException(problem.get());
+        return Optional.of(new ApiKey(k));
     }
 
     private void fillFrom(Profile p) {

@@ -137,6 +137,34 @@ class SafeHttpTest {
     }
 
     @Test
+    void aRetryAfterEndingPastTheDeadlineIsNotWaitedFor() {
+        // Three seconds is within the ten honoured, but not within a two-second --timeout.
+        sandbox.faults().add(new Fault.RateLimited("ultravox", 3), Integer.MAX_VALUE);
+        Connection c = SandboxConnections.with(sandbox, "ultravox", sandbox.demoKey("ultravox"), Duration.ofSeconds(2));
+        FetchException e = assertThrows(FetchException.class, () -> fetcher.fetch(c, DemoFixtures.ULTRAVOX_HEALTHY));
+        assertEquals(ProblemKind.RATE_LIMITED, e.kind());
+        assertTrue(waits.isEmpty(), "waited " + waits);
+        assertEquals(1, sandbox.requests().size());
+    }
+
+    @Test
+    void aHeaderValueTheHttpClientWouldRejectIsRefusedBeforeAnythingIsSent() {
+        // As a hand-edited profile or a stored key could hold them: never an IllegalArgumentException from the JDK.
+        Connection badOption = new Connection(Providers.byId("featurebase").orElseThrow(), sandbox.baseUrl("featurebase"),
+                Map.of("apiVersion", "2026-01-01.nova\r\nX-Evil: 1"), new ApiKey(sandbox.demoKey("featurebase")), Duration.ofSeconds(5));
+        FetchException option = assertThrows(FetchException.class, () -> fetcher.fetch(badOption, DemoFixtures.FEATUREBASE_HEALTHY));
+        assertEquals(ProblemKind.INVALID_INPUT, option.kind());
+        assertTrue(option.getMessage().contains("Featurebase-Version") && option.getMessage().contains("\\r\\n"), option.getMessage());
+
+        Connection badKey = SandboxConnections.with(sandbox, "v0", "v0_key_with\u0000nul_0123456789", Duration.ofSeconds(5));
+        FetchException key = assertThrows(FetchException.class, () -> fetcher.fetch(badKey, DemoFixtures.V0_BASIC));
+        assertEquals(ProblemKind.INVALID_INPUT, key.kind());
+        assertTrue(key.problem().remedies().contains(Remedy.CHECK_KEY));
+        assertFalse(key.getMessage().contains("v0_key_with"), key.getMessage());
+        assertTrue(sandbox.requests().isEmpty());
+    }
+
+    @Test
     void htmlServerErrorSaysSoInsteadOfDumpingTheHtml() {
         sandbox.faults().add(new Fault.ServerErrorHtml("ultravox"), 1);
         FetchException e = failure("ultravox", DemoFixtures.ULTRAVOX_HEALTHY);

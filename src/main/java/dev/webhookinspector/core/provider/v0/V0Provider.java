@@ -36,8 +36,12 @@ public final class V0Provider implements Provider {
 
     @Override
     public Optional<String> checkId(String webhookId) {
-        if (webhookId != null && !webhookId.isBlank()) return Optional.empty();
-        return Optional.of("The v0 webhook ID is empty: give " + idRule() + ".");
+        if (webhookId == null || webhookId.isBlank()) return Optional.of("The v0 webhook ID is empty: give " + idRule() + ".");
+        // Sent as a path segment, "." and ".." mean "this" and "the parent" to every proxy that normalises paths.
+        if (webhookId.equals(".") || webhookId.equals("..")) {
+            return Optional.of("\"" + webhookId + "\" is not a v0 webhook ID: \".\" and \"..\" name no hook; give " + idRule() + ".");
+        }
+        return Optional.empty();
     }
 
     @Override
