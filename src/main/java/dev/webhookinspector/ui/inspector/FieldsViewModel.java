@@ -2,25 +2,15 @@ package dev.webhookinspector.ui.inspector;
 
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.text.Formats;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Secret;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Snapshot;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.stream.Collectors;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.time.Instant;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.List;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.Set;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringProperty;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.FXCollections;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.ObservableList;
 
 /** Every field of the response, secrets masked, unknown fields marked, each value copyable. */

@@ -2,21 +2,13 @@ package dev.webhookinspector.ui.inspector;
 
 import dev.webhookinspector.core.model.Verdict;
 import javafx.geometry.Pos;
-import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.Node;
-import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.control.Label;
-import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.HBox;
-import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.Priority;
-import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.StackPane;
-import dev.webhookinspector.core.model.Verdict;
 import javafx.scene.layout.VBox;
-import dev.webhookinspector.core.model.Verdict;
 import org.kordamp.ikonli.feather.Feather;
-import dev.webhookinspector.core.model.Verdict;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Title, provider, ID and URL on the left; the health badge, status word and last change on the right. */

@@ -2,31 +2,18 @@ package dev.webhookinspector.ui.inspector;
 
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Secret;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.model.Snapshot;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.ArrayList;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.util.List;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.binding.Bindings;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.binding.StringBinding;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.BooleanProperty;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringProperty;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.beans.property.SimpleBooleanProperty;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.FXCollections;
-import dev.webhookinspector.core.provider.ProviderDescriptor;
 import javafx.collections.ObservableList;
 
 /** Signing secrets, masked until the user reveals one; copying never reveals it on screen. */
