@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.http.Origins;
+import dev.webhookinspector.core.http.ProxyProblems;
 import dev.webhookinspector.core.http.Reply;
 import dev.webhookinspector.core.http.SafeHttp;
 import dev.webhookinspector.core.model.Snapshot;
@@ -64,9 +65,11 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
 
     private Reply send(Connection connection, ApiRequest request) throws FetchException {
         try {
-            return http.get(request.url(), request.headers(), connection.timeout());
+            Reply reply = http.on(connection.network()).get(request.url(), request.headers(), connection.timeout());
+            ProxyProblems.check(reply, connection.network());
+            return reply;
         } catch (FetchException e) {
-            throw scrubbed(connection, e);
+            throw scrubbed(connection, ProxyProblems.explain(e, connection.network(), request.url()));
         }
     }
 
