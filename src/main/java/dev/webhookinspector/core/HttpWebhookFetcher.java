@@ -64,6 +64,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
     }
 
     private Reply send(Connection connection, ApiRequest request) throws FetchException {
+        ProxyProblems.refuseUnusable(connection.network(), request.url());
         try {
             Reply reply = http.on(connection.network()).get(request.url(), request.headers(), connection.timeout());
             ProxyProblems.check(reply, connection.network());

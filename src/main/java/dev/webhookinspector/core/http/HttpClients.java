@@ -1,7 +1,5 @@
 package dev.webhookinspector.core.http;
 
-import dev.webhookinspector.core.problem.ProblemKind;
-import dev.webhookinspector.core.problem.Remedy;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -25,7 +23,6 @@ final class HttpClients {
 
     /** @param osStores the operating system's trusted certificates; tests pass their own */
     static HttpClient build(Network network, Duration connectTimeout, List<KeyStore> osStores) throws FetchException {
-        if (network.proxy() instanceof ProxyRoute.Unusable u) throw new FetchException(ProblemKind.INVALID_INPUT, u.why(), Remedy.CHECK_PROXY);
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(connectTimeout)

@@ -92,6 +92,14 @@ public record Network(ProxyRoute proxy, NoProxy noProxy, List<CaFile> caFiles) {
         };
     }
 
+    /** Why a request to {@code url} must not be sent: the proxy setting that would carry it cannot be used. */
+    public Optional<String> refusal(URI url) {
+        if (!(proxy instanceof ProxyRoute.Unusable(String why, boolean loopbackToo))) return Optional.empty();
+        boolean wouldCarry = "https".equalsIgnoreCase(url.getScheme()) && !noProxy.matches(url.getHost(), Origins.effectivePort(url))
+                && (loopbackToo || !Origins.isLoopbackHost(url.getHost()));
+        return wouldCarry ? Optional.of(why) : Optional.empty();
+    }
+
     /** "the proxy proxy.example:3128 set by HTTPS_PROXY" when a request to {@code url} goes through one. */
     public Optional<String> describeProxyFor(URI url) {
         Proxy p = select(url);

@@ -29,7 +29,7 @@ public record NetworkSettings(String proxy, String caFile) {
     /** Empty when the proxy setting can be used, else why, never repeating a password it contains. */
     public Optional<String> proxyProblem(String source) {
         if (proxy.isEmpty()) return Optional.empty();
-        return ProxyRoute.parse(proxy, source, true) instanceof ProxyRoute.Unusable u ? Optional.of(u.why()) : Optional.empty();
+        return ProxyRoute.parse(proxy, source, true) instanceof ProxyRoute.Unusable(String why, boolean all) ? Optional.of(why) : Optional.empty();
     }
 
     public static boolean isNone(String value) { return value.equalsIgnoreCase(NONE); }

@@ -15,6 +15,12 @@ import java.util.Optional;
 public final class ProxyProblems {
     private ProxyProblems() {}
 
+    /** Refuses, before anything is sent, a request whose proxy setting cannot be used. */
+    public static void refuseUnusable(Network network, URI url) throws FetchException {
+        Optional<String> why = network.refusal(url);
+        if (why.isPresent()) throw new FetchException(ProblemKind.INVALID_INPUT, why.get(), Remedy.CHECK_PROXY);
+    }
+
     /** {@code e} reworded when a request to {@code url} went through a proxy and could not get through it. */
     public static FetchException explain(FetchException e, Network network, URI url) {
         Optional<String> proxy = network.describeProxyFor(url);

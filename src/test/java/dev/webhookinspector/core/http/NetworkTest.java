@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which proxy a request takes, decided from the flags, the profile and the environment. No network here. */
@@ -87,9 +88,11 @@ class NetworkTest {
     void aProxyWithAPasswordIsRefusedWithoutRepeatingIt() {
         Network n = system(Map.of("HTTPS_PROXY", "http://alice:s3cret-pw@proxy.corp.example:3128"));
         ProxyRoute.Unusable refused = assertInstanceOf(ProxyRoute.Unusable.class, n.proxy());
+        assertEquals(Optional.of(refused.why()), n.refusal(PROVIDER));
+        assertEquals(Optional.empty(), n.refusal(LOOPBACK), "a system proxy never carries loopback requests, broken or not");
         assertTrue(refused.why().contains("HTTPS_PROXY"), refused.why());
         assertFalse(refused.why().contains("s3cret-pw") || refused.why().contains("alice"), refused.why());
-        assertEquals("direct", proxyOf(n, PROVIDER), "an unusable proxy is refused when the client is built, never silently bypassed");
+        assertEquals("direct", proxyOf(n, PROVIDER), "never used: the fetch refuses the request before sending it");
     }
 
     @Test
