@@ -39,10 +39,10 @@ final class CertificateRefused extends CertificateException {
     /** What the user sees: never a suggestion to stop checking, only what would make the certificate acceptable. */
     FetchException problem(String host, Throwable cause) {
         List<Remedy> remedies = new ArrayList<>();
-        if (reasons.contains(Reason.NOT_TRUSTED)) remedies.add(Remedy.TRUST_CA_FILE);
+        if (reasons.contains(Reason.NOT_TRUSTED)) remedies.addAll(List.of(Remedy.TRUST_CA_FILE, Remedy.CHECK_CERTIFICATES));
         if (reasons.contains(Reason.WRONG_HOST)) remedies.add(Remedy.CHECK_BASE_URL);
         if (reasons.contains(Reason.NOT_VALID_NOW)) remedies.add(Remedy.CHECK_CLOCK);
-        remedies.add(Remedy.CHECK_CERTIFICATES);
+        if (remedies.isEmpty()) remedies.add(Remedy.CHECK_CERTIFICATES);
         return new FetchException(ProblemKind.TLS, "The secure connection to " + host + " was refused: its certificate \"" + subject
                 + "\" issued by \"" + issuer + "\" " + words, "", 0, cause, remedies.toArray(Remedy[]::new));
     }
