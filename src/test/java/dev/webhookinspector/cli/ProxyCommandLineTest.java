@@ -130,6 +130,16 @@ class ProxyCommandLineTest {
     }
 
     @Test
+    void aProxyAskingForAPasswordIsNamedNotMistakenForTheProvider() {
+        proxy.requirePassword();
+        CliRun r = get("--base-url", httpsBase, "--proxy", proxy.url(), "--ca-file", certs.caPem.toString());
+        assertEquals(5, r.exitCode(), r.err());
+        r.assertCleanError();
+        assertTrue(r.err().contains("The proxy 127.0.0.1:" + proxy.port() + " set by --proxy asks for a user name and password (HTTP 407)"), r.err());
+        assertFalse(proxy.sawInClear(key));
+    }
+
+    @Test
     void withoutTheCaFileTheRefusedCertificateIsNamedAndNoAdviceWeakensTls() {
         CliRun r = get("--base-url", httpsBase, "--proxy", proxy.url());
         assertEquals(5, r.exitCode(), r.err());
@@ -165,6 +175,7 @@ class ProxyCommandLineTest {
         CliSession.Result proxyRefused = cli.run("profile", "add", "p", "--provider", "v0", "--store", "env:V0_KEY",
                 "--proxy", "http://bob:hunter2@proxy.example:3128");
         assertEquals(2, proxyRefused.code(), proxyRefused.toString());
+        assertTrue(proxyRefused.err().contains("password"), proxyRefused.err());
         assertFalse(proxyRefused.err().contains("hunter2"), proxyRefused.err());
         Path notPem = java.nio.file.Files.writeString(home.resolve("ca.txt"), "not a certificate");
         CliSession.Result caRefused = cli.run("profile", "add", "p", "--provider", "v0", "--store", "env:V0_KEY", "--ca-file", notPem.toString());

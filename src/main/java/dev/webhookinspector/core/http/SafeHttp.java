@@ -192,6 +192,8 @@ public final class SafeHttp {
     private byte[] readCapped(HttpResponse<InputStream> response, String host) throws IOException, FetchException {
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
         try (InputStream in = response.body()) {
+            // The JDK answers a proxy's 407 to CONNECT with a response that has no body at all.
+            if (in == null) return new byte[0];
             if (declared.isPresent() && declared.getAsLong() > maxBody) throw tooLarge(host, declared.getAsLong());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buf = new byte[64 * 1024];

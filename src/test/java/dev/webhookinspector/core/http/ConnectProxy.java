@@ -20,6 +20,7 @@ public final class ConnectProxy implements AutoCloseable {
     private final ServerSocket server;
     private final List<String> heads = new ArrayList<>();
     private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
+    private volatile boolean wantsPassword;
 
     private ConnectProxy(ServerSocket server) { this.server = server; }
 
@@ -30,6 +31,9 @@ public final class ConnectProxy implements AutoCloseable {
     }
 
     public int port() { return server.getLocalPort(); }
+
+    /** From now on, answer every request 407, as a proxy that needs a password does. */
+    public void requirePassword() { wantsPassword = true; }
 
     public String url() { return "http://127.0.0.1:" + port(); }
 
@@ -67,6 +71,11 @@ public final class ConnectProxy implements AutoCloseable {
             }
             String[] line = head.lines().findFirst().orElse("").split(" ");
             OutputStream out = client.getOutputStream();
+            if (wantsPassword) {
+                out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
+                        + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                return;
+            }
             if (line.length < 2 || !line[0].equals("CONNECT") || !isLoopback(line[1])) {
                 out.write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 return;
