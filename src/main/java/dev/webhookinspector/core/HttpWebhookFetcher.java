@@ -22,6 +22,8 @@ import java.util.Optional;
 /** Fetches webhooks over {@link SafeHttp} and turns every outcome into a snapshot or a user-facing error. */
 public final class HttpWebhookFetcher implements WebhookFetcher {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Far above any provider's IDs (36 characters for Ultravox, 24 for Featurebase). */
+    public static final int MAX_ID_LENGTH = 256;
     private final SafeHttp http;
 
     public HttpWebhookFetcher() {
@@ -36,6 +38,11 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
     public FetchResult fetch(Connection connection, String webhookId) throws FetchException {
         Provider provider = connection.provider();
         String id = webhookId == null ? "" : webhookId.strip();
+        if (id.length() > MAX_ID_LENGTH) {
+            // Not repeated: a paste this long is not an ID, and may hold anything.
+            throw new FetchException(ProblemKind.INVALID_INPUT, String.format(java.util.Locale.ROOT, "The webhook ID is %,d characters long;"
+                    + " webhook IDs are at most %d. Check that only the ID was pasted", id.length(), MAX_ID_LENGTH), Remedy.CHECK_ID);
+        }
         Optional<String> idProblem = provider.checkId(id);
         if (idProblem.isPresent()) throw new FetchException(ProblemKind.INVALID_INPUT, idProblem.get(), Remedy.CHECK_ID);
         checkBase(connection);
