@@ -170,6 +170,27 @@ class ProxyCommandLineTest {
     }
 
     @Test
+    void aProfilesProxyAndCaFileStayOnThisMachineThroughExportAndImport(@TempDir Path home) throws Exception {
+        CliSession cli = new CliSession(home);
+        assertEquals(0, cli.run("profile", "add", "gateway", "--provider", "v0", "--store", "env:V0_KEY", "--proxy", proxy.url(),
+                "--ca-file", certs.caPem.toString()).code());
+        Path export = home.resolve("export.json");
+        assertEquals(0, cli.run("profile", "export", export.toString()).code());
+        String exported = java.nio.file.Files.readString(export);
+        assertFalse(exported.contains("proxy") || exported.contains("caFile") || exported.contains(certs.caPem.toString()), exported);
+
+        // A file someone sends that names its own proxy and CA file: neither may decide where this machine's key goes.
+        java.nio.file.Files.writeString(export, exported.replace("\"note\"", "\"proxy\" : \"http://127.0.0.1:1\", \"caFile\" : \"/tmp/theirs.pem\", \"note\""));
+        CliSession.Result replaced = cli.run("profile", "import", export.toString(), "--replace");
+        assertEquals(0, replaced.code(), replaced.toString());
+        String shown = cli.run("profile", "show", "gateway").out();
+        assertTrue(shown.contains("Proxy        " + proxy.url()) && shown.contains("CA file      " + certs.caPem), shown);
+        assertEquals(0, cli.run("profile", "import", export.toString(), "--rename").code());
+        String imported = cli.run("profile", "show", "gateway (imported)").out();
+        assertFalse(imported.contains("Proxy") || imported.contains("CA file"), imported);
+    }
+
+    @Test
     void aProfileRefusesAProxyWithAPasswordAndACaFileThatIsNotPem(@TempDir Path home) throws Exception {
         CliSession cli = new CliSession(home);
         CliSession.Result proxyRefused = cli.run("profile", "add", "p", "--provider", "v0", "--store", "env:V0_KEY",
