@@ -6,12 +6,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
+import java.util.Optional;
 
 /** Reads a user's CA file: PEM, one or more certificates, as {@code keytool -exportcert -rfc} or openssl write it. */
 public final class CaFiles {
@@ -49,12 +50,12 @@ public final class CaFiles {
     }
 
     /** Empty when {@code path} is a usable CA file, else the reason: for checking a setting before it is saved. */
-    public static java.util.Optional<String> check(Path path, String source) {
+    public static Optional<String> check(Path path, String source) {
         try {
             read(new Network.CaFile(path.toAbsolutePath().normalize(), source));
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (FetchException e) {
-            return java.util.Optional.of(e.problem().summary());
+            return Optional.of(e.problem().summary());
         }
     }
 

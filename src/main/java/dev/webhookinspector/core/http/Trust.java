@@ -57,7 +57,7 @@ final class Trust {
         for (Network.CaFile f : caFiles) stores.add(CaFiles.read(f));
         try {
             List<X509ExtendedTrustManager> managers = new ArrayList<>();
-            managers.add(manager(null));
+            managers.add(JdkDefault.manager());
             for (KeyStore ks : stores) managers.add(manager(ks));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new AnyOfTrustManager(managers)}, null);
@@ -65,6 +65,16 @@ final class Trust {
         } catch (GeneralSecurityException e) {
             throw new FetchException(ProblemKind.INTERNAL, "TLS could not be set up (" + e.getClass().getSimpleName() + ")", "", 0, e,
                     Remedy.REPORT_BUG);
+        }
+    }
+
+    /** The JDK's own certificates, read once: every client (one per proxy and CA file setting) starts from them. */
+    private static final class JdkDefault {
+        private static X509ExtendedTrustManager manager;
+
+        static synchronized X509ExtendedTrustManager manager() throws GeneralSecurityException {
+            if (manager == null) manager = Trust.manager(null);
+            return manager;
         }
     }
 
