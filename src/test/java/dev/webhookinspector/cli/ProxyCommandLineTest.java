@@ -180,7 +180,7 @@ class ProxyCommandLineTest {
         assertFalse(exported.contains("proxy") || exported.contains("caFile") || exported.contains(certs.caPem.toString()), exported);
 
         // A file someone sends that names its own proxy and CA file: neither may decide where this machine's key goes.
-        java.nio.file.Files.writeString(export, exported.replace("\"note\"", "\"proxy\" : \"http://127.0.0.1:1\", \"caFile\" : \"/tmp/theirs.pem\", \"note\""));
+        java.nio.file.Files.writeString(export, exported.replace("\"note\"", "\"proxy\" : \"http://127.0.0.1:1\", \"caFile\" : \"/opt/theirs/ca.pem\", \"note\""));
         CliSession.Result replaced = cli.run("profile", "import", export.toString(), "--replace");
         assertEquals(0, replaced.code(), replaced.toString());
         String shown = cli.run("profile", "show", "gateway").out();
