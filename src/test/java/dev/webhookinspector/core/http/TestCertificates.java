@@ -35,7 +35,18 @@ public final class TestCertificates {
     }
 
     public static synchronized TestCertificates get() throws IOException, InterruptedException {
-        if (made == null) made = make(Files.createTempDirectory("webhook-inspector-certs"));
+        if (made == null) {
+            Path dir = Files.createTempDirectory("webhook-inspector-certs");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                } catch (IOException ignored) {
+                    // Only test certificates; the OS cleans its temporary folder in the end.
+                }
+                dir.toFile().delete();
+            }));
+            made = make(dir);
+        }
         return made;
     }
 
