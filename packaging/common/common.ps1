@@ -94,7 +94,7 @@ function Initialize-Input([string]$Jar) {
     if (Test-Path -LiteralPath $libs) { Copy-Item -Path (Join-Path $libs '*.jar') -Destination $InputDir }
 }
 
-# The JDK and JavaFX modules the app uses (jdeps) plus app.conf's extra-modules.
+# The JDK and JavaFX modules the app uses (jdeps) plus app.conf's extra-modules and extra-modules-windows.
 function Get-Modules {
     $jdeps = Get-JdkTool 'jdeps'
     $options = @((Get-Conf 'jdeps-options') -split ' ' | Where-Object { $_ })
@@ -106,7 +106,8 @@ function Get-Modules {
     }
     $found = $output[-1].Trim()
     if ($found -notmatch '^[a-z0-9.,]+$') { Fail "jdeps printed '$found' instead of a module list" }
-    return ((("$found," + (Get-Conf 'extra-modules')) -split ',' | Where-Object { $_ } | Sort-Object -Unique) -join ',')
+    $extra = (Get-Conf 'extra-modules') + ',' + (Get-Conf 'extra-modules-windows')
+    return ((("$found," + $extra) -split ',' | Where-Object { $_ } | Sort-Object -Unique) -join ',')
 }
 
 # jlink a trimmed runtime into target\packaging\runtime. JavaFX's DLLs come out of the jars into

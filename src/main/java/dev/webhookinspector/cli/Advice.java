@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.http.Network;
 import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.profile.PassphrasePrompt;
@@ -36,6 +37,13 @@ final class Advice {
             case CHECK_BASE_URL -> "Check the base URL (--base-url, or the profile's).";
             case CHECK_NETWORK -> "Check your network, proxy or VPN.";
             case CHECK_CERTIFICATES -> "Check the system's certificates and any proxy that inspects HTTPS.";
+            case TRUST_CA_FILE -> "If you trust the authority that issued it (your company's, a gateway's), give its certificate"
+                    + " as a PEM file: --ca-file FILE, a profile's --ca-file, or " + Network.CA_FILE_VARIABLE + ".";
+            case CHECK_CA_FILE -> "Check the CA file (--ca-file, the profile's, or " + Network.CA_FILE_VARIABLE
+                    + "): a readable PEM file of one or more certificates.";
+            case CHECK_CLOCK -> "Check this computer's date and time; if they are right, the server's certificate must be renewed by its owner.";
+            case CHECK_PROXY -> "Check the proxy (--proxy, the profile's, " + Network.PROXY_VARIABLE + ", HTTPS_PROXY and NO_PROXY,"
+                    + " or the system's proxy setting); --proxy none connects directly.";
             case RAISE_TIMEOUT -> "Allow more time with --timeout SECONDS.";
             case UNLOCK_KEY_STORE -> "Unlock or start your OS key store,";
             case USE_VAULT -> "or keep the key in the encrypted vault: webhook-inspector profile edit NAME --store vault --key.";

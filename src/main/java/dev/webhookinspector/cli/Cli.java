@@ -1,5 +1,6 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.ArgumentLimit;
 import dev.webhookinspector.WindowFlag;
 import dev.webhookinspector.core.Version;
 import dev.webhookinspector.core.http.FetchException;
@@ -33,6 +34,11 @@ public final class Cli {
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         CliContext ctx = new CliContext(in, out, err, env);
+        Optional<String> tooLong = ArgumentLimit.check(Arrays.asList(args));
+        if (tooLong.isPresent()) {
+            err.println("webhook-inspector: " + tooLong.get());
+            return ExitCode.USAGE.code();
+        }
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             out.print(overview());
             return ExitCode.OK.code();

@@ -4,6 +4,8 @@ import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.WebhookFetcher;
 import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.http.Network;
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.provider.Connection;
@@ -29,7 +31,7 @@ import java.util.Set;
 final class GetCommand implements Command {
     /** Read per run: the providers' options are whatever is registered now. */
     private static Set<String> valued() {
-        return OptionFlags.with("provider", "profile", "base-url", "format", "timeout");
+        return OptionFlags.with("provider", "profile", "base-url", "format", "timeout", "proxy", "ca-file");
     }
     private static final Set<String> FLAGS = Set.of("show-secrets", "fail-on-unhealthy");
     private final WebhookFetcher fetcher;
@@ -60,13 +62,20 @@ final class GetCommand implements Command {
                   --profile NAME         use a saved profile (provider, base URL, options and key)
                   --base-url URL         the API's base URL (default: the provider's public API);
                                          a path prefix is kept; http:// only for loopback hosts
+                  --proxy URL|none       an http:// proxy for this run (HTTPS goes through it in a
+                                         CONNECT tunnel); none connects directly. Default: the
+                                         profile's, else %s, else HTTPS_PROXY,
+                                         else the system's setting. NO_PROXY applies to all of them
+                  --ca-file FILE|none    also trust the certificates in FILE (PEM); default: the
+                                         profile's, else %s
                 %s  --format text|json     output format (default text)
                   --timeout SECONDS      a deadline for the whole fetch (default %s)
                   --show-secrets         print webhook secrets unmasked
                   --fail-on-unhealthy    exit 8 when the verdict is %s;
                                          exit 0 when it is %s
 
-                %s""".formatted(Providers.ids(), CliContext.API_KEY_VARIABLE, Providers.ids(), OptionFlags.help(),
+                %s""".formatted(Providers.ids(), CliContext.API_KEY_VARIABLE, Providers.ids(), Network.PROXY_VARIABLE,
+                Network.CA_FILE_VARIABLE, OptionFlags.help(),
                 Formats.seconds(Connection.DEFAULT_TIMEOUT), verdicts(true), verdicts(false), ExitCodeText.table());
     }
 
@@ -120,6 +129,12 @@ final class GetCommand implements Command {
         }
         Optional<String> keyProblem = ApiKey.problem(key);
         if (keyProblem.isPresent()) throw new UsageException(CliContext.API_KEY_VARIABLE + ": " + keyProblem.get());
-        return new Connection(provider, base, options, new ApiKey(key), timeout);
+        return new Connection(provider, base, options, new ApiKey(key), timeout,
+                Network.resolve(networkFlags(args), NetworkSettings.UNSET, ctx.env()));
+    }
+
+    /** {@code --proxy URL|none} and {@code --ca-file FILE|none}: for this run, over a profile's and the environment's. */
+    static NetworkSettings networkFlags(Args args) {
+        return new NetworkSettings(args.value("proxy").orElse(""), args.value("ca-file").orElse(""));
     }
 }

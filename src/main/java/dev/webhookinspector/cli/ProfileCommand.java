@@ -3,7 +3,10 @@ package dev.webhookinspector.cli;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.WebhookFetcher;
+import dev.webhookinspector.core.http.CaFiles;
 import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.http.Network;
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.problem.Remedy;
@@ -37,7 +40,7 @@ import java.util.function.Function;
 final class ProfileCommand implements Command {
     /** Read per run: the providers' options are whatever is registered now. */
     private static Set<String> settings() {
-        return OptionFlags.with("provider", "base-url", "note", "store");
+        return OptionFlags.with("provider", "base-url", "note", "store", "proxy", "ca-file");
     }
     private static final String SUBCOMMANDS = "add, list, show, edit, rename, remove, test, export, import";
 
@@ -69,12 +72,14 @@ final class ProfileCommand implements Command {
                 from an argument, and only ever shown masked.
 
                   add NAME --provider P [--base-url U]%s [--note TEXT] [--store S]
+                           [--proxy URL|none] [--ca-file FILE|none]
                                       add a profile; the key is read from standard input
                                       (not for --store env:VAR, which stores nothing)
                   list [--format table|json]
                   show NAME [--format text|json]      settings and the masked key
                   edit NAME [--provider P] [--base-url U|default]%s
                             [--note TEXT] [--store S] [--key]
+                            [--proxy URL|none|default] [--ca-file FILE|none|default]
                                       change settings; --key reads a new key from standard input;
                                       a new --store moves the key there
                   rename OLD NEW
@@ -91,6 +96,10 @@ final class ProfileCommand implements Command {
                 Providers: %s. Names: 1 to 64 characters, unique ignoring case.
                 Provider options:
                 %s
+                --proxy: an http:// proxy for this profile (none: connect directly; default:
+                %s, HTTPS_PROXY or the system's setting). --ca-file: a PEM file of
+                certificates to trust besides the system's (default: %s).
+                Neither is exported: they belong to this machine's network.
                 Key stores (--store): keyring  the OS key store (default: Secret Service, Keychain,
                                                Credential Manager)
                                       vault    an encrypted file, passphrase from %s
@@ -100,7 +109,7 @@ final class ProfileCommand implements Command {
                 $XDG_CONFIG_HOME or ~/.config (Linux), ~/Library/Application Support (macOS),
                 %%APPDATA%% (Windows).
                 """.formatted(OptionFlags.usage(false), OptionFlags.usage(true), Providers.ids(), OptionFlags.help().stripTrailing(),
-                PassphrasePrompt.VARIABLE, ProfileServices.HOME_VARIABLE);
+                Network.PROXY_VARIABLE, Network.CA_FILE_VARIABLE, PassphrasePrompt.VARIABLE, ProfileServices.HOME_VARIABLE);
     }
 
     @Override
@@ -141,7 +150,8 @@ final class ProfileCommand implements Command {
         Map<String, String> options = new HashMap<>();
         OptionFlags.apply(args, provider, options, true);
         KeyRef ref = args.value("store").isPresent() ? KeyRef.parse(args.value("store").get()) : KeyRef.keyring();
-        Profile profile = new Profile(name, provider.id(), baseUrl, options, args.value("note").orElse(""), ref);
+        Profile profile = new Profile(name, provider.id(), baseUrl, options, args.value("note").orElse(""), ref,
+                network(args, NetworkSettings.UNSET));
         ProfileRules.check(profile);
         ProfileRules.checkUnique(name, service.list());
         requireAvailable(service, ref.store());
@@ -207,7 +217,8 @@ final class ProfileCommand implements Command {
         }
         OptionFlags.apply(args, provider, options, true);
         KeyRef ref = args.value("store").isPresent() ? KeyRef.parse(args.value("store").get()) : old.keyRef();
-        Profile changed = new Profile(old.name(), provider.id(), baseUrl, options, args.value("note").orElse(old.note()), ref);
+        Profile changed = new Profile(old.name(), provider.id(), baseUrl, options, args.value("note").orElse(old.note()), ref,
+                network(args, old.network()));
         ProfileRules.check(changed);
         if (ref.store() != old.keyRef().store()) requireAvailable(service, ref.store());
         if (args.flag("key") && ref.store() == KeyStoreKind.ENV) {
@@ -334,6 +345,33 @@ final class ProfileCommand implements Command {
             throw new UsageException("Only the profile name goes before the options; there is an extra argument (not repeated here in case it is a key)."
                     + " Keys are read from standard input, never from an argument.");
         }
+    }
+
+    /** The proxy and CA file after {@code --proxy} and {@code --ca-file}; "default" removes the profile's own. */
+    private static NetworkSettings network(Args args, NetworkSettings old) throws UsageException {
+        NetworkSettings n = old;
+        Optional<String> proxy = args.value("proxy");
+        if (proxy.isPresent()) {
+            n = n.withProxy(isDefault(proxy.get()) ? "" : proxy.get().strip());
+            Optional<String> bad = n.proxyProblem("--proxy");
+            if (bad.isPresent()) throw new UsageException(bad.get());
+        }
+        Optional<String> ca = args.value("ca-file");
+        if (ca.isPresent()) {
+            String v = ca.get().strip();
+            if (isDefault(v) || v.equalsIgnoreCase(NetworkSettings.NONE)) return n.withCaFile(isDefault(v) ? "" : NetworkSettings.NONE);
+            Path file;
+            try {
+                // Absolute, because the profile is used from any folder later.
+                file = Path.of(v).toAbsolutePath().normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new UsageException("--ca-file \"" + v + "\" is not a valid path.");
+            }
+            Optional<String> bad = CaFiles.check(file, "--ca-file");
+            if (bad.isPresent()) throw new UsageException(bad.get());
+            n = n.withCaFile(file.toString());
+        }
+        return n;
     }
 
     /** The OS key store is checked before the key is typed, so nobody types a key for nothing; never a silent fallback. */

@@ -1,5 +1,8 @@
 package dev.webhookinspector.cli;
 
+import dev.webhookinspector.core.http.Network;
+import dev.webhookinspector.core.http.NetworkSettings;
+import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.profile.ProfileException;
 import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
@@ -22,7 +25,11 @@ final class ProfileConnections {
         }
         try (ProfileService service = ProfileServices.open(ctx.env())) {
             try {
-                return service.connect(service.require(name), timeout);
+                Profile profile = service.require(name);
+                Connection c = service.connect(profile, timeout);
+                // A proxy or CA file for this run is safe with a profile: the key still goes only to the profile's origin.
+                NetworkSettings flags = GetCommand.networkFlags(args);
+                return flags.isUnset() ? c : c.withNetwork(Network.resolve(flags, profile.network(), ctx.env()));
             } finally {
                 for (String w : service.warnings()) ctx.err().println("webhook-inspector get: warning: " + SafeText.terminal(w));
             }

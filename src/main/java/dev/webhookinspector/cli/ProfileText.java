@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderOption;
@@ -78,6 +79,8 @@ final class ProfileText {
             String indented = p.note().lines().map(SafeText::terminal).collect(Collectors.joining("\n" + " ".repeat(13)));
             sb.append(String.format("%-12s %s", "Note", indented)).append('\n');
         }
+        if (!p.network().proxy().isEmpty()) line(sb, "Proxy", NetworkSettings.isNone(p.network().proxy()) ? "none (connects directly)" : p.network().proxy());
+        if (!p.network().caFile().isEmpty()) line(sb, "CA file", NetworkSettings.isNone(p.network().caFile()) ? "none (the system's certificates only)" : p.network().caFile());
         String where = p.keyRef().describeLong();
         String keyLine;
         if (!p.keyRef().hasKey()) keyLine = "none yet (will be kept in " + where + "); store it with: webhook-inspector profile edit \"" + p.name() + "\" --key";
@@ -107,6 +110,8 @@ final class ProfileText {
         ObjectNode options = o.putObject("options");
         p.options().forEach(options::put);
         o.put("note", p.note());
+        if (!p.network().proxy().isEmpty()) o.put("proxy", p.network().proxy());
+        if (!p.network().caFile().isEmpty()) o.put("caFile", p.network().caFile());
         if (key != null) {
             if (key.masked().isPresent()) o.put("keyMasked", key.masked().get());
             else if (p.keyRef().hasKey()) o.put("keyProblem", key.problem());

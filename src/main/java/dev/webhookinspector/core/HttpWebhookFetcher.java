@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.http.Origins;
+import dev.webhookinspector.core.http.ProxyProblems;
 import dev.webhookinspector.core.http.Reply;
 import dev.webhookinspector.core.http.SafeHttp;
 import dev.webhookinspector.core.model.Redactor;
@@ -23,6 +24,8 @@ import java.util.Optional;
 /** Fetches webhooks over {@link SafeHttp} and turns every outcome into a snapshot or a user-facing error. */
 public final class HttpWebhookFetcher implements WebhookFetcher {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Far above any provider's IDs (36 characters for Ultravox, 24 for Featurebase). */
+    public static final int MAX_ID_LENGTH = 256;
     private final SafeHttp http;
 
     public HttpWebhookFetcher() {
@@ -37,6 +40,11 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
     public FetchResult fetch(Connection connection, String webhookId) throws FetchException {
         Provider provider = connection.provider();
         String id = webhookId == null ? "" : webhookId.strip();
+        if (id.length() > MAX_ID_LENGTH) {
+            // Not repeated: a paste this long is not an ID, and may hold anything.
+            throw new FetchException(ProblemKind.INVALID_INPUT, String.format(java.util.Locale.ROOT, "The webhook ID is %,d characters long;"
+                    + " webhook IDs are at most %d. Check that only the ID was pasted", id.length(), MAX_ID_LENGTH), Remedy.CHECK_ID);
+        }
         Optional<String> idProblem = provider.checkId(id);
         if (idProblem.isPresent()) throw new FetchException(ProblemKind.INVALID_INPUT, idProblem.get(), Remedy.CHECK_ID);
         checkBase(connection);
@@ -65,10 +73,13 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
     }
 
     private Reply send(Connection connection, ApiRequest request) throws FetchException {
+        ProxyProblems.refuseUnusable(connection.network(), request.url());
         try {
-            return http.get(request.url(), request.headers(), connection.timeout());
+            Reply reply = http.on(connection.network()).get(request.url(), request.headers(), connection.timeout());
+            ProxyProblems.check(reply, connection.network());
+            return reply;
         } catch (FetchException e) {
-            throw scrubbed(connection, e);
+            throw scrubbed(connection, ProxyProblems.explain(e, connection.network(), request.url()));
         }
     }
 

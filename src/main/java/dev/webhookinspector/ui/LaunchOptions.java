@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui;
 
+import dev.webhookinspector.ArgumentLimit;
 import dev.webhookinspector.WindowFlag;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
@@ -32,6 +33,9 @@ public record LaunchOptions(boolean demo, OpenTarget open, ThemeMode theme, Path
 
     /** @throws IllegalArgumentException with a one-line message that says what to fix */
     public static LaunchOptions parse(List<String> args) {
+        ArgumentLimit.check(args).ifPresent(tooLong -> {
+            throw new IllegalArgumentException(tooLong);
+        });
         boolean demo = false;
         boolean smoke = false;
         OpenTarget open = null;

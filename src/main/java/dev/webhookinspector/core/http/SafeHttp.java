@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.net.ssl.SSLException;
 
 /**
@@ -45,18 +47,48 @@ public final class SafeHttp {
     private final HttpClient client;
     private final long maxBody;
     private final Sleeper sleeper;
+    private final Duration connectTimeout;
+    private final Network network;
+    /** One SafeHttp per network (proxy, CA file), shared by all made from the same first one. */
+    private final ConcurrentMap<Network, SafeHttp> byNetwork;
 
     public SafeHttp() {
         this(Duration.ofSeconds(10), DEFAULT_MAX_BODY, d -> Thread.sleep(d.toMillis()));
     }
 
     public SafeHttp(Duration connectTimeout, long maxBody, Sleeper sleeper) {
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connectTimeout)
-                .build();
+        this(direct(connectTimeout), connectTimeout, maxBody, sleeper, Network.DIRECT, new ConcurrentHashMap<>());
+    }
+
+    private SafeHttp(HttpClient client, Duration connectTimeout, long maxBody, Sleeper sleeper, Network network,
+                     ConcurrentMap<Network, SafeHttp> byNetwork) {
+        this.client = client;
         this.maxBody = maxBody;
         this.sleeper = sleeper;
+        this.connectTimeout = connectTimeout;
+        this.network = network;
+        this.byNetwork = byNetwork;
+    }
+
+    private static HttpClient direct(Duration connectTimeout) {
+        try {
+            return HttpClients.build(Network.DIRECT, connectTimeout);
+        } catch (FetchException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The same limits over {@code n}'s proxy and trusted certificates. Fails, without sending anything, when
+     * the network's settings cannot be used (a proxy with a password, an unreadable CA file).
+     */
+    public SafeHttp on(Network n) throws FetchException {
+        if (n.equals(network)) return this;
+        SafeHttp known = byNetwork.get(n);
+        if (known != null) return known;
+        SafeHttp made = new SafeHttp(HttpClients.build(n, connectTimeout), connectTimeout, maxBody, sleeper, n, byNetwork);
+        SafeHttp raced = byNetwork.putIfAbsent(n, made);
+        return raced != null ? raced : made;
     }
 
     public static String userAgent() {
@@ -177,7 +209,9 @@ public final class SafeHttp {
      */
     private byte[] readCapped(HttpResponse<InputStream> response, String host, Deadline deadline) throws IOException, FetchException {
         OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
-        try (InputStream in = response.body(); Deadline.Alarm alarm = deadline.alarm(in)) {
+        // The JDK answers a proxy's 407 to CONNECT with a response that has no body at all.
+        try (InputStream in = response.body() == null ? InputStream.nullInputStream() : response.body();
+                Deadline.Alarm alarm = deadline.alarm(in)) {
             if (declared.isPresent() && declared.getAsLong() > maxBody) throw tooLarge(host, declared.getAsLong());
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buf = new byte[64 * 1024];
@@ -244,6 +278,8 @@ public final class SafeHttp {
     }
 
     private static FetchException tls(String host, Exception e, Redactor redactor) {
+        Optional<CertificateRefused> refused = CertificateRefused.in(e);
+        if (refused.isPresent()) return refused.get().problem(host, e);
         return new FetchException(ProblemKind.TLS, "The secure connection to " + host + " failed", oneLine(e.getMessage(), redactor), 0, e,
                 Remedy.CHECK_BASE_URL, Remedy.CHECK_CERTIFICATES);
     }
@@ -256,6 +292,11 @@ public final class SafeHttp {
      * JDK messages quote what the server sent ("Invalid status line: ..."): scrubbed whole, made safe to print,
      * then cut, so a cut never leaves part of a key behind.
      */
+    /** For text that cannot hold a key (certificate and file errors): made one safe line all the same. */
+    static String oneLine(String s) {
+        return oneLine(s, Redactor.of(java.util.Map.of()));
+    }
+
     static String oneLine(String s, Redactor redactor) {
         if (s == null || s.isBlank()) return "no details";
         String one = SafeText.terminal(redactor.apply(s).replaceAll("\\s+", " ").strip());

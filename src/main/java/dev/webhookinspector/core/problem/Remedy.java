@@ -16,6 +16,14 @@ public enum Remedy {
     CHECK_BASE_URL,
     CHECK_NETWORK,
     CHECK_CERTIFICATES,
+    /** A certificate no trusted CA vouches for: give the CA's certificate, if it is one the user trusts. */
+    TRUST_CA_FILE,
+    /** The CA file setting names a file that cannot be used. */
+    CHECK_CA_FILE,
+    /** A certificate out of date, or a computer clock that is off. */
+    CHECK_CLOCK,
+    /** The proxy setting, or the proxy itself, is the problem. */
+    CHECK_PROXY,
     RAISE_TIMEOUT,
     UNLOCK_KEY_STORE,
     USE_VAULT,

@@ -1,5 +1,7 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.http.Network;
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
@@ -34,6 +36,7 @@ public final class FileProfileService implements ProfileService {
     private final Path lockFile;
     private final Map<KeyStoreKind, ApiKeyStore> stores = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final Map<String, String> env;
 
     /**
      * @param dir the configuration directory (created owner-only when missing)
@@ -44,6 +47,7 @@ public final class FileProfileService implements ProfileService {
         Path d = dir.toAbsolutePath().normalize();
         this.file = d.resolve(FILE_NAME);
         this.lockFile = d.resolve(FILE_NAME + ".lock");
+        this.env = Map.copyOf(env);
         stores.put(KeyStoreKind.KEYRING, new OsKeyStore(keyringService));
         stores.put(KeyStoreKind.VAULT, new VaultKeyStore(d, prompt));
         stores.put(KeyStoreKind.ENV, new EnvKeyStore(env));
@@ -169,7 +173,8 @@ public final class FileProfileService implements ProfileService {
     @Override public Connection connect(Profile profile, Duration timeout) throws ProfileException {
         Provider provider = ProfileRules.checkProvider(profile.provider());
         if (profile.baseUrl() != null) ProfileRules.checkBaseUrl(profile.baseUrl());
-        return new Connection(provider, profile.baseUrl(), profile.options(), key(profile), timeout);
+        return new Connection(provider, profile.baseUrl(), profile.options(), key(profile), timeout,
+                Network.resolve(NetworkSettings.UNSET, profile.network(), env));
     }
 
     @Override public List<KeyStoreStatus> storeStatus() {
@@ -257,7 +262,8 @@ public final class FileProfileService implements ProfileService {
                     skipped.add(p.name());
                 } else if (policy == ImportPolicy.REPLACE) {
                     Profile local = list.get(at);
-                    list.set(at, new Profile(local.name(), p.provider(), p.baseUrl(), p.options(), p.note(), local.keyRef()));
+                    // The proxy and CA file are this machine's, never the file's: they decide who could read the key.
+                    list.set(at, new Profile(local.name(), p.provider(), p.baseUrl(), p.options(), p.note(), local.keyRef(), local.network()));
                     replaced.add(local.name());
                 } else {
                     String fresh = freeName(list, p.name());
@@ -380,11 +386,11 @@ public final class FileProfileService implements ProfileService {
 
 
     private static Profile withKeyRef(Profile p, KeyRef ref) {
-        return new Profile(p.name(), p.provider(), p.baseUrl(), p.options(), p.note(), ref);
+        return new Profile(p.name(), p.provider(), p.baseUrl(), p.options(), p.note(), ref, p.network());
     }
 
     private static Profile withName(Profile p, String name) {
-        return new Profile(name, p.provider(), p.baseUrl(), p.options(), p.note(), p.keyRef());
+        return new Profile(name, p.provider(), p.baseUrl(), p.options(), p.note(), p.keyRef(), p.network());
     }
 
     private static ProfileException tooNew(Path file, ProfilesJson.TooNew e) {

@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ProviderId;
 import java.net.URI;
 import java.util.Map;
@@ -11,10 +12,22 @@ import java.util.Map;
  * @param baseUrl null means the provider's default
  * @param options provider options by key (Featurebase {@code apiVersion})
  * @param note free text, may be empty
+ * @param network this profile's proxy and CA file; unset fields leave it to the environment and the system
  */
-public record Profile(String name, ProviderId provider, URI baseUrl, Map<String, String> options, String note, KeyRef keyRef) {
+public record Profile(String name, ProviderId provider, URI baseUrl, Map<String, String> options, String note, KeyRef keyRef,
+                      NetworkSettings network) {
     public Profile {
         options = Map.copyOf(options);
         note = note == null ? "" : note;
+        if (network == null) network = NetworkSettings.UNSET;
+    }
+
+    /** A profile that leaves the proxy and CA file to the environment and the system. */
+    public Profile(String name, ProviderId provider, URI baseUrl, Map<String, String> options, String note, KeyRef keyRef) {
+        this(name, provider, baseUrl, options, note, keyRef, NetworkSettings.UNSET);
+    }
+
+    public Profile withNetwork(NetworkSettings n) {
+        return new Profile(name, provider, baseUrl, options, note, keyRef, n);
     }
 }

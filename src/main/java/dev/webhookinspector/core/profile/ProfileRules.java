@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.provider.Provider;
@@ -7,6 +8,7 @@ import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Providers;
 import dev.webhookinspector.core.text.SafeText;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +95,22 @@ public final class ProfileRules {
         }
     }
 
+    /** A proxy this app can use, and a CA file named by an absolute path, since profiles are used from any folder. */
+    public static void checkNetwork(String name, NetworkSettings n) throws ProfileException {
+        Optional<String> proxy = n.proxyProblem("profile \"" + name + "\"");
+        if (proxy.isPresent()) throw invalid(proxy.get());
+        String ca = n.caFile();
+        if (ca.codePoints().anyMatch(Character::isISOControl)) throw invalid("The CA file of \"" + name + "\" contains a control character.");
+        if (ca.isEmpty() || ca.equalsIgnoreCase(NetworkSettings.NONE)) return;
+        boolean absolute;
+        try {
+            absolute = Path.of(ca).isAbsolute();
+        } catch (java.nio.file.InvalidPathException e) {
+            absolute = false;
+        }
+        if (!absolute) throw invalid("The CA file of \"" + name + "\" must be an absolute path, not \"" + ca + "\".");
+    }
+
     /** Every rule that does not depend on the other profiles. */
     public static void check(Profile p) throws ProfileException {
         checkName(p.name());
@@ -102,6 +120,7 @@ public final class ProfileRules {
         if (p.note().codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
             throw invalid("The note of \"" + p.name() + "\" contains a control character; use plain text.");
         }
+        checkNetwork(p.name(), p.network());
         if (p.keyRef() == null) throw invalid("Profile \"" + p.name() + "\" needs a key store: keyring, vault or env:VARIABLE.");
         if (p.keyRef().store() == KeyStoreKind.ENV) checkEnvVariable(p.keyRef().locator());
     }

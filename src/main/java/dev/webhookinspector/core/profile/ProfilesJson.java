@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ProviderId;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -50,6 +51,10 @@ final class ProfilesJson {
             ObjectNode o = settings(p);
             o.put("keyStore", p.keyRef().store().name().toLowerCase(Locale.ROOT));
             o.put("keyEntry", p.keyRef().locator());
+            // Only in this machine's file, never in an export: they are this machine's network, and a file
+            // someone sends must not choose the proxy and the certificates a key travels through.
+            if (!p.network().proxy().isEmpty()) o.put("proxy", p.network().proxy());
+            if (!p.network().caFile().isEmpty()) o.put("caFile", p.network().caFile());
             array.add(o);
         }
         return bytes(root);
@@ -67,7 +72,8 @@ final class ProfilesJson {
             } catch (IllegalArgumentException e) {
                 throw new Unreadable("profile \"" + name + "\" has an unknown keyStore \"" + o.get("keyStore").asText() + "\"");
             }
-            result.add(profile(o, name, new KeyRef(store, text(o, "keyEntry", false))));
+            NetworkSettings network = new NetworkSettings(text(o, "proxy", false), text(o, "caFile", false));
+            result.add(profile(o, name, new KeyRef(store, text(o, "keyEntry", false))).withNetwork(network));
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui.inspector;
 
+import dev.webhookinspector.core.http.Network;
 import dev.webhookinspector.core.problem.Problem;
 import dev.webhookinspector.core.problem.ProblemKind;
 import dev.webhookinspector.core.problem.Remedy;
@@ -107,6 +108,11 @@ public final class ErrorViewModel {
             case CHECK_BASE_URL -> "Check the profile's base URL.";
             case CHECK_NETWORK -> "Check your network, proxy or VPN.";
             case CHECK_CERTIFICATES -> "Check any proxy that inspects HTTPS, and the system's certificates.";
+            case TRUST_CA_FILE -> "If you trust the authority that issued it (your company's, a gateway's), give its certificate as a PEM"
+                    + " file: profile edit NAME --ca-file FILE on the command line, or " + Network.CA_FILE_VARIABLE + ".";
+            case CHECK_CA_FILE -> "Check the CA file in the profile or in " + Network.CA_FILE_VARIABLE + ": a readable PEM file of certificates.";
+            case CHECK_CLOCK -> "Check this computer's date and time; if they are right, the server's owner must renew its certificate.";
+            case CHECK_PROXY -> "Check the proxy: the profile's, " + Network.PROXY_VARIABLE + ", HTTPS_PROXY and NO_PROXY, or the system's setting.";
             case RAISE_TIMEOUT -> "The provider may just be slow: Wait longer gives it twice the time, from now on.";
             case UNLOCK_KEY_STORE -> "Unlock your system's key store (log in to the keyring), then try again,";
             case USE_VAULT -> "or edit the profile to keep its key in the encrypted vault.";

@@ -149,8 +149,7 @@ public final class FetchCommand {
         Duration limit = timeout.get();
         return switch (profile) {
             case ProfileChoice.Demo d -> {
-                Connection c = d.connection();
-                yield new Connection(c.provider(), c.baseUrl(), c.options(), c.key(), limit);
+                yield d.connection().withTimeout(limit);
             }
             case ProfileChoice.Saved s -> services.profiles().connect(s.profile(), limit);
         };

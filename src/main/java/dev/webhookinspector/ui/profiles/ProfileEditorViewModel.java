@@ -2,6 +2,8 @@ package dev.webhookinspector.ui.profiles;
 
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.Origins;
+import dev.webhookinspector.core.http.Network;
+import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.profile.KeyRef;
 import dev.webhookinspector.core.profile.KeyStoreKind;
@@ -190,7 +192,8 @@ public final class ProfileEditorViewModel {
         try {
             Profile p = build();
             typed = typedKey();
-            connection = new Connection(provider.get(), p.baseUrl(), p.options(), typed.orElse(null), null);
+            connection = new Connection(provider.get(), p.baseUrl(), p.options(), typed.orElse(null), null,
+                    Network.resolve(NetworkSettings.UNSET, p.network(), services.env()));
         } catch (IllegalArgumentException | NullPointerException e) {
             testOutcome.set(TestOutcome.FAILED);
             testMessage.set(e instanceof IllegalArgumentException ? e.getMessage() : "Choose a provider first.");
@@ -205,7 +208,7 @@ public final class ProfileEditorViewModel {
         String variable = envVariable.get().strip();
         testJob = services.runner().run(() -> {
             ApiKey key = connection.key() != null ? connection.key() : keyForTest(source, kind, variable);
-            Connection c = new Connection(connection.provider(), connection.baseUrl(), connection.options(), key, null);
+            Connection c = new Connection(connection.provider(), connection.baseUrl(), connection.options(), key, null, connection.network());
             return services.fetcher().test(c);
         }, (FetchResult.Probe probe) -> {
             if (gen != testGeneration) return;
@@ -271,7 +274,9 @@ public final class ProfileEditorViewModel {
             case KEYRING, VAULT -> original != null && mode == Mode.EDIT && original.keyRef().store() == store.get()
                     ? original.keyRef() : new KeyRef(store.get(), "");
         };
-        return new Profile(n, p.id(), base, opts, note.get(), ref);
+        // The form has no proxy or CA file fields: an edited or duplicated profile keeps those it has.
+        NetworkSettings network = original != null && mode != Mode.CREATE ? original.network() : NetworkSettings.UNSET;
+        return new Profile(n, p.id(), base, opts, note.get(), ref, network);
     }
 
     private Optional<ApiKey> typedKey() {
