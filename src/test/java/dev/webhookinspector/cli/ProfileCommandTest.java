@@ -238,6 +238,17 @@ class ProfileCommandTest {
     }
 
     @Test
+    void aVaultPassphraseOfOnlySpacesIsRefusedAndNoVaultIsCreated() {
+        cli.env.put("WEBHOOK_INSPECTOR_VAULT_PASSPHRASE", "        ");
+        CliSession.Result r = cli.withInput(KEY + "\n", "profile", "add", "prod", "--provider", "v0", "--store", "vault");
+        assertEquals(ExitCode.USAGE.code(), r.code(), r.toString());
+        assertEquals("webhook-inspector profile add: WEBHOOK_INSPECTOR_VAULT_PASSPHRASE holds only spaces; a new vault needs a passphrase"
+                + " of at least 8 characters that are not all spaces.\n", r.err());
+        assertFalse(Files.exists(home.resolve("keys.vault")));
+        assertTrue(cli.run("profile", "list").out().startsWith("No profiles yet"));
+    }
+
+    @Test
     void aWrongVaultPassphraseIsAClearError() {
         addToVault("prod", "v0");
         cli.env.put("WEBHOOK_INSPECTOR_VAULT_PASSPHRASE", "not the passphrase");

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class VaultKeyStore implements ApiKeyStore {
     static final String FILE_NAME = "keys.vault";
-    static final int MIN_PASSPHRASE_LENGTH = 8;
+    static final int MIN_PASSPHRASE_LENGTH = PassphrasePrompt.MIN_LENGTH;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
@@ -143,6 +143,13 @@ final class VaultKeyStore implements ApiKeyStore {
     private char[] passphrase(boolean creating) throws ProfileException {
         if (passphrase != null) return passphrase;
         char[] answer = prompt.passphrase(file, creating);
+        // Only a new passphrase is judged: a vault an earlier version created with any passphrase must still open.
+        if (creating && PassphrasePrompt.isBlank(answer)) {
+            int length = answer.length;
+            Arrays.fill(answer, '\0');
+            throw new ProfileException(ProfileException.Kind.INVALID, "The new vault passphrase is " + (length == 0 ? "empty" : "only spaces")
+                    + "; choose one of at least " + MIN_PASSPHRASE_LENGTH + " characters that are not all spaces.");
+        }
         if (creating && answer.length < MIN_PASSPHRASE_LENGTH) {
             int length = answer.length;
             Arrays.fill(answer, '\0');

@@ -95,6 +95,17 @@ public final class PassphraseDialog implements PassphrasePrompt {
                 problem.setText("Enter the passphrase.");
                 return;
             }
+            // The same rule the vault applies, said here so the dialog stays open for another try.
+            if (creating && PassphrasePrompt.isBlank(pass)) {
+                Arrays.fill(pass, '\0');
+                problem.setText("The passphrase is only spaces; choose one of at least " + MIN_LENGTH + " characters that are not all spaces.");
+                return;
+            }
+            if (creating && pass.length < MIN_LENGTH) {
+                Arrays.fill(pass, '\0');
+                problem.setText("The passphrase is too short; use at least " + MIN_LENGTH + " characters.");
+                return;
+            }
             if (creating && !first.getPassword().equals(second.getPassword())) {
                 Arrays.fill(pass, '\0');
                 problem.setText("The two passphrases differ; type them again.");
