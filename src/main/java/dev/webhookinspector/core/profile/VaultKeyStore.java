@@ -84,16 +84,22 @@ final class VaultKeyStore implements ApiKeyStore {
             byte[] content = read();
             if (content == null && keyOrNull == null) return;
             Map<String, String> entries = content == null ? new LinkedHashMap<>() : entries(content);
-            if (keyOrNull == null) {
-                if (entries.remove(locator) == null) return;
-            } else {
-                entries.put(locator, keyOrNull.reveal());
-            }
+            String previous = keyOrNull == null ? entries.remove(locator) : entries.put(locator, keyOrNull.reveal());
+            if (keyOrNull == null && previous == null) return;
+            boolean forgetsAKey = previous != null && (keyOrNull == null || !previous.equals(keyOrNull.reveal()));
             char[] pass = passphrase(content == null);
             VaultFormat.Keys fresh = VaultFormat.derive(pass, VaultFormat.newSalt(), iterations);
             byte[] plaintext = plaintext(entries);
             try {
-                AtomicFiles.replace(file, VaultFormat.seal(plaintext, fresh), true);
+                byte[] sealed = VaultFormat.seal(plaintext, fresh);
+                if (forgetsAKey) {
+                    // The backup would still hold the removed or replaced key: it gets the new contents first, so
+                    // a crash in between leaves the key in the vault (the delete did not happen), never only in the backup.
+                    AtomicFiles.replace(AtomicFiles.backupOf(file), sealed, false);
+                    AtomicFiles.replace(file, sealed, false);
+                } else {
+                    AtomicFiles.replace(file, sealed, true);
+                }
             } finally {
                 Arrays.fill(plaintext, (byte) 0);
             }

@@ -189,6 +189,22 @@ class FileProfileServiceTest {
     }
 
     @Test
+    void aRemovedProfilesKeyCannotBeRecoveredFromTheVaultsBackup() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        String removedLocator = service.require("prod").keyRef().locator();
+        ApiKey kept = new ApiKey("v0_key_of_staging_0987654321");
+        service.add(new Profile("staging", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(kept));
+        service.remove("prod");
+
+        Path restored = Files.createDirectories(dir.resolve("restored"));
+        Files.copy(dir.resolve("keys.vault.bak"), restored.resolve("keys.vault"));
+        try (VaultKeyStore backup = new VaultKeyStore(restored, (f, c) -> PASSPHRASE.toCharArray())) {
+            assertEquals(kept, backup.get(service.require("staging").keyRef().locator(), "staging"));
+            assertEquals(ProfileException.Kind.KEY_MISSING, assertThrows(ProfileException.class, () -> backup.get(removedLocator, "prod")).kind());
+        }
+    }
+
+    @Test
     void everySaveKeepsThePreviousVersionAsABackup() throws Exception {
         service.add(envProfile("one"), Optional.empty());
         String first = Files.readString(file());

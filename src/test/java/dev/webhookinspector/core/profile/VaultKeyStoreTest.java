@@ -239,6 +239,30 @@ class VaultKeyStoreTest {
     }
 
     @Test
+    void aDeletedOrReplacedKeyIsGoneFromTheBackupToo() throws Exception {
+        ApiKey rotated = new ApiKey("sk_live_rotated_key_1122334455");
+        try (VaultKeyStore v = vault(new CountingPrompt("correct horse battery"))) {
+            v.put("entry-1", KEY);
+            v.put("entry-2", OTHER);
+            v.delete("entry-1");
+            assertEquals(OTHER, backupEntry("entry-2"));
+            ProfileException gone = assertThrows(ProfileException.class, () -> backupEntry("entry-1"));
+            assertEquals(ProfileException.Kind.KEY_MISSING, gone.kind(), gone.getMessage());
+            v.put("entry-2", rotated);
+            assertEquals(rotated, backupEntry("entry-2"), "a rotated key replaces the old one in the backup as well");
+        }
+    }
+
+    /** Decrypts the vault's backup as if it had been restored, the way anyone holding the passphrase could. */
+    private ApiKey backupEntry(String locator) throws Exception {
+        Path restored = Files.createDirectories(dir.resolve("restored-" + System.nanoTime()));
+        Files.copy(dir.resolve(VaultKeyStore.FILE_NAME + ".bak"), restored.resolve(VaultKeyStore.FILE_NAME));
+        try (VaultKeyStore v = new VaultKeyStore(restored, new CountingPrompt("correct horse battery"))) {
+            return v.get(locator, "prod");
+        }
+    }
+
+    @Test
     void thePreviousVaultIsKeptAsABackup() throws Exception {
         storeOneKey();
         byte[] first = Files.readAllBytes(dir.resolve(VaultKeyStore.FILE_NAME));
