@@ -4,13 +4,19 @@ import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.profile.KeyStoreKind;
 import dev.webhookinspector.core.profile.ProfileServices;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -222,6 +228,51 @@ class ProfileCommandTest {
         CliSession.Result junk = cli.run("profile", "import", home.resolve("junk.json").toString());
         assertEquals(2, junk.code());
         assertTrue(junk.err().contains("is not a profile export this app can read"), junk.err());
+    }
+
+    @Test
+    void importRefusesAHugeFileBeforeReadingIt() throws Exception {
+        Path huge = home.resolve("huge.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024);
+        }
+        CliSession.Result r = cli.run("profile", "import", huge.toString());
+        assertEquals(ExitCode.USAGE.code(), r.code(), r.toString());
+        assertEquals("webhook-inspector profile import: The file " + huge + " is 3 GiB; files above 16 MiB are not read, as no profile or vault"
+                + " file is that large. Nothing was imported; import an export file saved by Webhook Inspector.\n", r.err());
+    }
+
+    @Test
+    void importRefusesADeviceOrAFolder() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+        CliSession.Result zero = cli.run("profile", "import", "/dev/zero");
+        assertEquals(ExitCode.USAGE.code(), zero.code(), zero.toString());
+        assertEquals("webhook-inspector profile import: The file /dev/zero is a device, pipe or socket, not a regular file, so it was not read."
+                + " Nothing was imported; import an export file saved by Webhook Inspector.\n", zero.err());
+
+        CliSession.Result folder = cli.run("profile", "import", home.toString());
+        assertEquals(ExitCode.USAGE.code(), folder.code(), folder.toString());
+        assertTrue(folder.err().contains("The file " + home + " is a folder, not a regular file, so it was not read."), folder.err());
+    }
+
+    @Test
+    void importRefusesAPipeWithoutOpeningIt() throws Exception {
+        Path fifo = home.resolve("export.fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo works here");
+        // A writer with a valid export waits for a reader: the import must refuse the pipe without opening it.
+        byte[] export = "{\"format\": \"webhook-inspector-profiles\", \"schemaVersion\": 1, \"profiles\": []}".getBytes(StandardCharsets.UTF_8);
+        Thread writer = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Files.write(fifo, export);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CliSession.Result pipe = cli.run("profile", "import", fifo.toString());
+        assertEquals(ExitCode.USAGE.code(), pipe.code(), pipe.toString());
+        assertTrue(pipe.err().contains("The file " + fifo + " is a device, pipe or socket, not a regular file, so it was not read."), pipe.err());
+        assertArrayEquals(export, Files.readAllBytes(fifo), "the writer was still waiting: the import never opened the pipe");
+        writer.join();
     }
 
     @Test

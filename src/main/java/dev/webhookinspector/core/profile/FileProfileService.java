@@ -203,9 +203,11 @@ public final class FileProfileService implements ProfileService {
     @Override public List<Profile> readExport(Path source) throws ProfileException {
         byte[] content;
         try {
-            content = Files.readAllBytes(source);
+            content = BoundedFiles.read(source, "The file");
         } catch (NoSuchFileException e) {
             throw ProfileRules.invalid("There is no file " + source + " to import.");
+        } catch (BoundedFiles.Refused e) {
+            throw ProfileRules.invalid(e.getMessage() + " Nothing was imported; import an export file saved by Webhook Inspector.");
         } catch (IOException e) {
             throw new ProfileException("Could not read " + source + ": " + describe(e) + ".", null);
         }
@@ -294,7 +296,7 @@ public final class FileProfileService implements ProfileService {
     private List<Profile> load() throws IOException, ProfileException {
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = BoundedFiles.read(file, "The profiles file");
         } catch (NoSuchFileException e) {
             return List.of();
         }
@@ -312,8 +314,16 @@ public final class FileProfileService implements ProfileService {
         AtomicFiles.moveAside(file, aside);
         Path backup = AtomicFiles.backupOf(file);
         String intro = "The profiles file " + file + " could not be read (" + why + "). It was kept as " + aside + ". ";
-        if (Files.isRegularFile(backup)) {
-            byte[] previous = Files.readAllBytes(backup);
+        byte[] previous;
+        try {
+            previous = BoundedFiles.read(backup, "The backup");
+        } catch (NoSuchFileException e) {
+            previous = null;
+        } catch (BoundedFiles.Refused e) {
+            warn(intro + e.getMessage() + " So you start with no profiles; your old settings are in the kept file.");
+            return List.of();
+        }
+        if (previous != null) {
             try {
                 List<Profile> restored = ProfilesJson.parseProfiles(previous);
                 AtomicFiles.replace(file, previous, false);
@@ -393,6 +403,7 @@ public final class FileProfileService implements ProfileService {
     }
 
     private ProfileException ioFailure(String verb, IOException e) {
+        if (e instanceof BoundedFiles.Refused) return new ProfileException(e.getMessage() + " It was left as it is and nothing was changed.", null);
         return new ProfileException("Could not " + verb + " the profiles file " + file + ": " + describe(e) + ".", e);
     }
 

@@ -111,7 +111,7 @@ final class VaultKeyStore implements ApiKeyStore {
 
     private byte[] read() throws IOException {
         try {
-            return Files.readAllBytes(file);
+            return BoundedFiles.read(file, "The vault");
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -195,6 +195,7 @@ final class VaultKeyStore implements ApiKeyStore {
     }
 
     private ProfileException ioFailure(IOException e) {
+        if (e instanceof BoundedFiles.Refused) return new ProfileException(ProfileException.Kind.VAULT, e.getMessage() + " It was left as it is.");
         return new ProfileException("Could not use the vault " + file + ": " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + ".", null);
     }

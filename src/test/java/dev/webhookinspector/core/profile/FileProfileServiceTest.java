@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.provider.Connection;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -261,6 +262,42 @@ class FileProfileServiceTest {
         Files.write(file(), new byte[0]);
         assertTrue(service.list().isEmpty());
         assertTrue(service.warnings().get(0).contains("the file is empty"), service.warnings().get(0));
+    }
+
+    @Test
+    void anOversizedProfilesFileOrVaultIsRefusedUnreadAndLeftAsItIs() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        Profile prod = service.require("prod");
+        long oversized = BoundedFiles.MAX_SIZE + 1024 * 1024;
+        try (RandomAccessFile vault = new RandomAccessFile(dir.resolve("keys.vault").toFile(), "rw")) {
+            vault.setLength(oversized);
+        }
+        ProfileException v = assertThrows(ProfileException.class, () -> service.key(prod));
+        assertEquals(ProfileException.Kind.VAULT, v.kind());
+        assertEquals("The vault " + dir.resolve("keys.vault") + " is 17 MiB; files above 16 MiB are not read, as no profile or vault file is that"
+                + " large. It was left as it is.", v.getMessage());
+
+        try (RandomAccessFile profiles = new RandomAccessFile(file().toFile(), "rw")) {
+            profiles.setLength(oversized);
+        }
+        ProfileException p = assertThrows(ProfileException.class, () -> service.list());
+        assertEquals(ProfileException.Kind.FAILED, p.kind());
+        assertTrue(p.getMessage().startsWith("The profiles file " + file() + " is 17 MiB; files above 16 MiB are not read"), p.getMessage());
+        assertEquals(oversized, Files.size(file()), "not set aside, not replaced");
+        assertThrows(ProfileException.class, () -> service.add(envProfile("x"), Optional.empty()));
+        assertEquals(oversized, Files.size(file()));
+    }
+
+    @Test
+    void aHugeProfilesBackupIsNotReadWhenTheFileItBacksUpIsCorrupt() throws Exception {
+        Files.writeString(file(), "not json");
+        try (RandomAccessFile backup = new RandomAccessFile(dir.resolve("profiles.json.bak").toFile(), "rw")) {
+            backup.setLength(3L * 1024 * 1024 * 1024);
+        }
+        assertTrue(service.list().isEmpty());
+        String warning = service.warnings().getFirst();
+        assertTrue(warning.contains("The backup " + dir.resolve("profiles.json.bak") + " is 3 GiB; files above 16 MiB are not read"), warning);
+        assertTrue(warning.contains("you start with no profiles"), warning);
     }
 
     @Test
