@@ -77,7 +77,9 @@ final class ProfileCommand implements Command {
                   edit NAME [--provider P] [--base-url U|default]%s
                             [--note TEXT] [--store S] [--key]
                                       change settings; --key reads a new key from standard input;
-                                      a new --store moves the key there
+                                      a new --store moves the key there; a new provider or
+                                      origin (scheme, host, port) needs --key: a stored key is
+                                      only ever sent where it was stored for
                   rename OLD NEW
                   remove NAME                         removes the profile and its stored key
                   test NAME [--timeout SECONDS]       one cheap authenticated call: ok, key rejected
@@ -87,7 +89,9 @@ final class ProfileCommand implements Command {
                   import FILE [--skip-existing | --rename | --replace]
                                       add profiles from an export; names that exist here are
                                       refused unless you choose: skip them, import them as
-                                      "NAME (imported)", or replace their settings (keeping their keys)
+                                      "NAME (imported)", or replace their settings (each keeps
+                                      its key unless the provider or origin changes: then its
+                                      key is removed and a new one must be stored)
 
                 Providers: %s. Names: 1 to 64 characters, unique ignoring case.
                 Provider options:
@@ -315,7 +319,16 @@ final class ProfileCommand implements Command {
         ImportResult result = service.importProfiles(incoming, policy);
         ctx.out().println("Imported " + count(result.added().size() + result.renamed().size()) + " from " + file + ".");
         result.renamed().forEach((from, to) -> ctx.out().println("  \"" + from + "\" was imported as \"" + to + "\"."));
-        if (!result.replaced().isEmpty()) ctx.out().println("  Replaced the settings of: " + String.join(", ", result.replaced()) + " (keys kept).");
+        List<String> kept = result.replaced().stream().filter(n -> !result.keysDropped().containsKey(n)).toList();
+        if (!kept.isEmpty()) ctx.out().println("  Replaced the settings of: " + String.join(", ", kept) + " (keys kept).");
+        for (Map.Entry<String, KeyRef> dropped : result.keysDropped().entrySet()) {
+            String name = dropped.getKey();
+            KeyRef now = service.require(name).keyRef();
+            String gone = dropped.getValue().hasStoredKey() ? "its key was removed" : "it no longer reads its key from " + dropped.getValue().locator();
+            String next = now.store() == KeyStoreKind.ENV ? "it now reads its key from " + now.locator()
+                    : "store a new one with: webhook-inspector profile edit " + shellWord(name) + " --key";
+            ctx.out().println("  Replaced the settings of: " + name + "; " + gone + " because the provider/origin changed; " + next + ".");
+        }
         if (!result.skipped().isEmpty()) ctx.out().println("  Skipped (already here): " + String.join(", ", result.skipped()) + ".");
         List<String> needKeys = new ArrayList<>();
         for (Profile p : service.list()) {
@@ -364,6 +377,11 @@ final class ProfileCommand implements Command {
                         List.of(Remedy.CHOOSE_STORE));
             }
         }
+    }
+
+    /** A profile name as it would be typed in a shell: quoted only when it has to be. */
+    static String shellWord(String name) {
+        return name.matches("[A-Za-z0-9._@%+=:,/-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
     }
 
     private static boolean isDefault(String value) {

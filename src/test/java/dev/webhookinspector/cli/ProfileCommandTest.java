@@ -160,19 +160,43 @@ class ProfileCommandTest {
         assertTrue(back.out().contains("new key " + new ApiKey(newKey).masked()), back.out());
         assertTrue(cli.run("profile", "show", "prod").out().contains(new ApiKey(newKey).masked() + " in the encrypted vault"));
 
-        CliSession.Result provider = cli.run("profile", "edit", "prod", "--provider", "v0");
+        CliSession.Result provider = cli.withInput(newKey + "\n", "profile", "edit", "prod", "--provider", "v0", "--key");
         assertEquals(0, provider.code(), provider.toString());
         assertTrue(provider.out().contains("Dropped option apiVersion, which v0 does not use."), provider.out());
 
-        CliSession.Result url = cli.run("profile", "edit", "prod", "--base-url", "http://localhost:9000");
+        CliSession.Result url = cli.withInput(newKey + "\n", "profile", "edit", "prod", "--base-url", "http://localhost:9000", "--key");
         assertEquals(0, url.code());
         assertTrue(cli.run("profile", "show", "prod").out().contains("Base URL     http://localhost:9000\n"));
-        assertEquals(0, cli.run("profile", "edit", "prod", "--base-url", "default").code());
+        assertEquals(0, cli.run("profile", "edit", "prod", "--base-url", "http://localhost:9000/gateway").code(), "same origin: the key stays");
+        assertEquals(0, cli.withInput(newKey + "\n", "profile", "edit", "prod", "--base-url", "default", "--key").code());
         assertTrue(cli.run("profile", "show", "prod").out().contains("(the provider's default)"));
 
         CliSession.Result nothing = cli.run("profile", "edit", "prod");
         assertEquals(2, nothing.code());
         assertTrue(nothing.err().contains("Nothing to change"), nothing.err());
+    }
+
+    @Test
+    void editThatChangesProviderOrOriginRefusesToCarryTheStoredKeyAcross() {
+        addToVault("prod", "ultravox");
+        CliSession.Result origin = cli.run("profile", "edit", "prod", "--base-url", "https://attacker.example/");
+        assertEquals(ExitCode.USAGE.code(), origin.code(), origin.toString());
+        assertEquals("webhook-inspector profile edit: Profile \"prod\" would change from Ultravox at https://api.ultravox.ai to Ultravox at"
+                + " https://attacker.example, and its stored key is never carried to another provider or address; nothing was changed."
+                + " Give the key for the new provider or address: webhook-inspector profile edit NAME --key, with the key on standard input.\n",
+                origin.err());
+        CliSession.Result provider = cli.run("profile", "edit", "prod", "--provider", "v0");
+        assertEquals(ExitCode.USAGE.code(), provider.code(), provider.toString());
+        assertTrue(provider.err().contains("would change from Ultravox at https://api.ultravox.ai to v0 at https://api.v0.dev"), provider.err());
+        CliSession.Result port = cli.run("profile", "edit", "prod", "--base-url", "https://api.ultravox.ai:8443");
+        assertEquals(ExitCode.USAGE.code(), port.code(), "another port is another origin: " + port);
+        String show = cli.run("profile", "show", "prod").out();
+        assertTrue(show.contains("(the provider's default)") && show.contains("Provider     Ultravox"), "nothing was changed: " + show);
+
+        String attackerKey = "sk_for_the_new_address_000111";
+        CliSession.Result withKey = cli.withInput(attackerKey + "\n", "profile", "edit", "prod", "--base-url", "https://gateway.example/", "--key");
+        assertEquals(0, withKey.code(), withKey.toString());
+        assertTrue(cli.run("profile", "show", "prod").out().contains(new ApiKey(attackerKey).masked()), "the new key replaced the old one");
     }
 
     @Test

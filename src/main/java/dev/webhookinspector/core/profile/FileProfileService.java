@@ -1,6 +1,7 @@
 package dev.webhookinspector.core.profile;
 
 import dev.webhookinspector.core.model.ApiKey;
+import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class FileProfileService implements ProfileService {
         ProfileRules.checkUnique(p.name(), list());
         KeyRef ref = p.keyRef();
         if (ref.store() != KeyStoreKind.ENV) {
-            ref = new KeyRef(ref.store(), key.isPresent() ? newLocator() : "");
+            ref = key.isPresent() ? new KeyRef(ref.store(), newLocator(), KeyBinding.of(p)) : new KeyRef(ref.store(), "");
             if (key.isPresent()) store(ref).put(ref.locator(), key.get());
         }
         Profile stored = withKeyRef(p, ref);
@@ -95,6 +96,11 @@ public final class FileProfileService implements ProfileService {
 
         KeyRef oldRef = existing.keyRef();
         KeyStoreKind wanted = c.keyRef().store();
+        if (wanted != KeyStoreKind.ENV && oldRef.hasStoredKey() && newKey.isEmpty() && !KeyBinding.of(existing).equals(KeyBinding.of(c))) {
+            throw new ProfileException(ProfileException.Kind.INVALID, "Profile \"" + existing.name() + "\" would change from "
+                    + KeyBinding.of(existing).describe() + " to " + KeyBinding.of(c).describe() + ", and its stored key is never carried to another"
+                    + " provider or address; nothing was changed.", List.of(Remedy.KEY_FOR_NEW_ADDRESS));
+        }
         KeyRef newRef;
         boolean wroteNewEntry = false;
         if (wanted == KeyStoreKind.ENV) {
@@ -106,7 +112,8 @@ public final class FileProfileService implements ProfileService {
             String locator = oldRef.hasKey() ? oldRef.locator() : newKey.isPresent() ? newLocator() : "";
             if (newKey.isPresent()) store(wanted).put(locator, newKey.get());
             wroteNewEntry = newKey.isPresent() && !oldRef.hasKey();
-            newRef = new KeyRef(wanted, locator);
+            // An unchanged key keeps its binding: the check above made sure the address did not change.
+            newRef = new KeyRef(wanted, locator, newKey.isPresent() ? KeyBinding.of(c) : oldRef.binding());
         } else {
             Optional<ApiKey> moving = newKey;
             if (moving.isEmpty() && oldRef.store() == KeyStoreKind.ENV) {
@@ -114,7 +121,7 @@ public final class FileProfileService implements ProfileService {
                         + " needs the key itself; give the key along with the change.");
             }
             if (moving.isEmpty() && oldRef.hasKey()) moving = Optional.of(key(existing));
-            newRef = new KeyRef(wanted, moving.isPresent() ? newLocator() : "");
+            newRef = moving.isPresent() ? new KeyRef(wanted, newLocator(), KeyBinding.of(c)) : new KeyRef(wanted, "");
             if (moving.isPresent()) {
                 store(newRef).put(newRef.locator(), moving.get());
                 wroteNewEntry = true;
@@ -162,6 +169,13 @@ public final class FileProfileService implements ProfileService {
         KeyRef ref = profile.keyRef();
         if (!ref.hasKey()) {
             throw new ProfileException(ProfileException.Kind.KEY_MISSING, "Profile \"" + profile.name() + "\" has no key yet (imported profiles come without keys); store its key first.");
+        }
+        if (ref.hasStoredKey() && !ref.binding().equals(KeyBinding.of(profile))) {
+            String saved = ref.binding().isNone() ? "was stored without a record of its provider and address"
+                    : "was stored for " + ref.binding().describe();
+            throw new ProfileException(ProfileException.Kind.KEY_MISSING, "The key of profile \"" + profile.name() + "\" " + saved
+                    + ", but the profile now names " + KeyBinding.of(profile).describe() + "; the key is not sent there.",
+                    List.of(Remedy.KEY_FOR_NEW_ADDRESS));
         }
         return store(ref).get(ref.locator(), profile.name());
     }
@@ -239,7 +253,7 @@ public final class FileProfileService implements ProfileService {
 
     @Override public ImportResult importProfiles(List<Profile> imported, ImportPolicy policy) throws ProfileException {
         for (Profile p : imported) ProfileRules.check(p);
-        return mutate(list -> {
+        ImportResult result = mutate(list -> {
             List<String> conflicts = imported.stream().filter(p -> indexOf(list, p.name()) >= 0).map(Profile::name).toList();
             if (policy == ImportPolicy.REFUSE && !conflicts.isEmpty()) {
                 throw ProfileRules.invalid("These profiles already exist here: " + String.join(", ", conflicts)
@@ -249,6 +263,7 @@ public final class FileProfileService implements ProfileService {
             Map<String, String> renamed = new LinkedHashMap<>();
             List<String> replaced = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
+            Map<String, KeyRef> keysDropped = new LinkedHashMap<>();
             for (Profile p : imported) {
                 Profile keyless = p.keyRef().store() == KeyStoreKind.ENV ? p : withKeyRef(p, new KeyRef(p.keyRef().store(), ""));
                 int at = indexOf(list, p.name());
@@ -259,7 +274,10 @@ public final class FileProfileService implements ProfileService {
                     skipped.add(p.name());
                 } else if (policy == ImportPolicy.REPLACE) {
                     Profile local = list.get(at);
-                    list.set(at, new Profile(local.name(), p.provider(), p.baseUrl(), p.options(), p.note(), local.keyRef()));
+                    // The local key stays only where it was stored for; elsewhere the file's (keyless) reference is taken.
+                    boolean moved = !KeyBinding.of(local).equals(KeyBinding.of(p));
+                    list.set(at, new Profile(local.name(), p.provider(), p.baseUrl(), p.options(), p.note(), moved ? keyless.keyRef() : local.keyRef()));
+                    if (moved && local.keyRef().hasKey()) keysDropped.put(local.name(), local.keyRef());
                     replaced.add(local.name());
                 } else {
                     String fresh = freeName(list, p.name());
@@ -267,8 +285,12 @@ public final class FileProfileService implements ProfileService {
                     renamed.put(p.name(), fresh);
                 }
             }
-            return new ImportResult(added, renamed, replaced, skipped);
+            return new ImportResult(added, renamed, replaced, skipped, keysDropped);
         });
+        result.keysDropped().forEach((name, ref) -> {
+            if (ref.hasStoredKey()) deleteQuietly(ref, name);
+        });
+        return result;
     }
 
     @Override public void close() {
@@ -300,12 +322,27 @@ public final class FileProfileService implements ProfileService {
         } catch (NoSuchFileException e) {
             return List.of();
         }
+        ProfilesJson.Parsed parsed;
         try {
-            return ProfilesJson.parseProfiles(content);
+            parsed = ProfilesJson.parseProfiles(content);
         } catch (ProfilesJson.TooNew e) {
             throw tooNew(file, e);
         } catch (ProfilesJson.Unreadable e) {
             return recover(e.getMessage());
+        }
+        if (parsed.migrated()) saveMigrated(parsed.profiles());
+        return parsed.profiles();
+    }
+
+    /**
+     * Writes the bindings an older file lacked, so they are fixed from now on. Best effort: when it cannot be
+     * written, the same bindings are derived from the same unchanged file on the next read.
+     */
+    private void saveMigrated(List<Profile> profiles) {
+        try {
+            AtomicFiles.replace(file, ProfilesJson.renderProfiles(profiles), true);
+        } catch (IOException notWritable) {
+            // Read-only configuration: profiles still work, bound as read.
         }
     }
 
@@ -325,7 +362,7 @@ public final class FileProfileService implements ProfileService {
         }
         if (previous != null) {
             try {
-                List<Profile> restored = ProfilesJson.parseProfiles(previous);
+                List<Profile> restored = ProfilesJson.parseProfiles(previous).profiles();
                 AtomicFiles.replace(file, previous, false);
                 warn(intro + "The previous version was restored from " + backup + " (" + restored.size() + " profile"
                         + (restored.size() == 1 ? "" : "s") + "); changes after it are in the kept file.");

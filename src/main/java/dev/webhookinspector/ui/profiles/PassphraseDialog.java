@@ -77,6 +77,7 @@ public final class PassphraseDialog implements PassphrasePrompt {
         second.setVisible(creating);
         second.setManaged(creating);
         Label problem = new Label();
+        problem.setId("passphraseProblem");
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());

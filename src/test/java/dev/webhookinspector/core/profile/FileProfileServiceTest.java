@@ -71,9 +71,12 @@ class FileProfileServiceTest {
         service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         String text = Files.readString(file());
         JsonNode root = new ObjectMapper().readTree(text);
-        assertEquals(1, root.get("schemaVersion").asInt());
+        assertEquals(2, root.get("schemaVersion").asInt());
         assertEquals("prod", root.get("profiles").get(0).get("name").asText());
         assertEquals("vault", root.get("profiles").get(0).get("keyStore").asText());
+        JsonNode bound = root.get("profiles").get(0).get("keyBoundTo");
+        assertEquals("v0", bound.get("provider").asText(), "the key is bound to where it was stored for");
+        assertEquals("https://api.v0.dev:443", bound.get("origin").asText());
         assertTrue(text.contains("\n  "), "indented for people");
         assertFalse(text.contains(KEY.reveal()));
     }
@@ -342,16 +345,71 @@ class FileProfileServiceTest {
         Path export = dir.resolve("export.json");
         Files.writeString(export, """
                 {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
-                  {"name": "PROD", "provider": "v0", "baseUrl": "http://localhost:8080", "note": "new note", "keyStore": "vault"},
+                  {"name": "PROD", "provider": "v0", "baseUrl": "https://API.v0.dev:443/gateway", "note": "new note", "keyStore": "vault"},
                   {"name": "fresh", "provider": "ultravox", "keyStore": "keyring"}]}
                 """);
         ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE);
         assertEquals(List.of("prod"), result.replaced());
         assertEquals(List.of("fresh"), result.added());
+        assertEquals(Map.of(), result.keysDropped());
         Profile prod = service.require("prod");
         assertEquals("new note", prod.note());
-        assertEquals(URI.create("http://localhost:8080"), prod.baseUrl());
-        assertEquals(KEY, service.key(prod));
+        assertEquals(URI.create("https://API.v0.dev:443/gateway"), prod.baseUrl());
+        assertEquals(KEY, service.key(prod), "the same origin with another path prefix keeps the key");
+    }
+
+    @Test
+    void importWithReplaceThatChangesProviderOrOriginRemovesTheLocalKey() throws Exception {
+        service.add(new Profile("prod", new ProviderId("ultravox"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        String locator = service.require("prod").keyRef().locator();
+        Path export = dir.resolve("export.json");
+        Files.writeString(export, """
+                {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
+                  {"name": "PROD", "provider": "v0", "baseUrl": "https://attacker.example/", "keyStore": "vault"}]}
+                """);
+        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE);
+        assertEquals(List.of("prod"), result.keysDropped().keySet().stream().toList());
+        Profile prod = service.require("prod");
+        assertFalse(prod.keyRef().hasKey());
+        assertEquals(ProfileException.Kind.KEY_MISSING, assertThrows(ProfileException.class, () -> service.connect(prod, Duration.ofSeconds(5))).kind());
+        try (VaultKeyStore v = new VaultKeyStore(dir, (f, c) -> PASSPHRASE.toCharArray())) {
+            assertEquals(ProfileException.Kind.KEY_MISSING, assertThrows(ProfileException.class, () -> v.get(locator, "prod")).kind(),
+                    "the key is deleted from the vault, not only forgotten");
+        }
+        assertTrue(service.warnings().isEmpty(), service.warnings().toString());
+    }
+
+    @Test
+    void aStoredKeyIsNeverUsedForAnotherOriginThanItWasStoredFor() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), URI.create("http://127.0.0.1:8080"), Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        // As an older version or a hand edit could leave it: the settings changed, the key's binding did not.
+        Files.writeString(file(), Files.readString(file()).replace("\"baseUrl\" : \"http://127.0.0.1:8080\"", "\"baseUrl\" : \"http://127.0.0.1:9090\""));
+        Profile moved = service.require("prod");
+        ProfileException e = assertThrows(ProfileException.class, () -> service.connect(moved, Duration.ofSeconds(5)));
+        assertEquals(ProfileException.Kind.KEY_MISSING, e.kind());
+        assertEquals("The key of profile \"prod\" was stored for v0 at http://127.0.0.1:8080, but the profile now names v0 at"
+                + " http://127.0.0.1:9090; the key is not sent there.", e.getMessage());
+        assertEquals(List.of(Remedy.KEY_FOR_NEW_ADDRESS), e.problem().remedies());
+        service.update("prod", moved, Optional.of(new ApiKey("v0_key_for_9090_abcdef")));
+        assertEquals("v0_key_for_9090_abcdef", service.connect(service.require("prod"), Duration.ofSeconds(5)).key().reveal());
+    }
+
+    @Test
+    void aVersionOneFileIsBoundToItsProfilesCurrentOriginsAndSavedAsVersionTwo() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        String locator = service.require("prod").keyRef().locator();
+        Files.writeString(file(), """
+                {"schemaVersion": 1, "profiles": [
+                  {"name": "prod", "provider": "v0", "options": {}, "note": "", "keyStore": "vault", "keyEntry": "%s"}]}
+                """.formatted(locator));
+        assertEquals(KEY, service.connect(service.require("prod"), Duration.ofSeconds(5)).key());
+        JsonNode root = new ObjectMapper().readTree(Files.readString(file()));
+        assertEquals(2, root.get("schemaVersion").asInt());
+        assertEquals("https://api.v0.dev:443", root.get("profiles").get(0).get("keyBoundTo").get("origin").asText());
+
+        Files.writeString(file(), Files.readString(file()).replace("\"note\" : \"\"", "\"baseUrl\" : \"https://attacker.example\", \"note\" : \"\""));
+        assertEquals(URI.create("https://attacker.example"), service.require("prod").baseUrl(), "the edit took");
+        assertThrows(ProfileException.class, () -> service.connect(service.require("prod"), Duration.ofSeconds(5)));
     }
 
     @Test
