@@ -7,6 +7,7 @@ import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.problem.Remedy;
+import dev.webhookinspector.core.profile.EnvReference;
 import dev.webhookinspector.core.profile.ImportPolicy;
 import dev.webhookinspector.core.profile.ImportResult;
 import dev.webhookinspector.core.profile.KeyRef;
@@ -86,12 +87,17 @@ final class ProfileCommand implements Command {
                                                       or unreachable (exit codes as for get)
                   export FILE [NAME...] [--force]     write profiles (all by default) without keys;
                                                       --force overwrites an existing FILE
-                  import FILE [--skip-existing | --rename | --replace]
+                  import FILE [--skip-existing | --rename | --replace] [--yes]
                                       add profiles from an export; names that exist here are
                                       refused unless you choose: skip them, import them as
                                       "NAME (imported)", or replace their settings (each keeps
                                       its key unless the provider or origin changes: then its
-                                      key is removed and a new one must be stored)
+                                      key is removed and a new one must be stored).
+                                      Each env:VAR reference it creates is listed; one needs
+                                      --yes unless VAR is WEBHOOK_INSPECTOR_API_KEY,
+                                      WEBHOOK_INSPECTOR_*_API_KEY or PROVIDER_API_KEY,
+                                      PROVIDER_*_API_KEY for the profile's own provider (e.g.
+                                      V0_API_KEY) and the profile uses the provider's own API
 
                 Providers: %s. Names: 1 to 64 characters, unique ignoring case.
                 Provider options:
@@ -297,7 +303,7 @@ final class ProfileCommand implements Command {
     }
 
     private int importProfiles(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
-        Args args = Args.parse(raw, Set.of(), Set.of("skip-existing", "rename", "replace"));
+        Args args = Args.parse(raw, Set.of(), Set.of("skip-existing", "rename", "replace", "yes"));
         Path file = Path.of(args.requirePositional(0, "the file to read (profile import FILE)"));
         args.noMorePositionalsThan(1);
         List<ImportPolicy> chosen = new ArrayList<>();
@@ -316,7 +322,7 @@ final class ProfileCommand implements Command {
                     + " Add --skip-existing to import only the others, --rename to import them as \"NAME (imported)\","
                     + " or --replace to overwrite their settings (each keeps its key).");
         }
-        ImportResult result = service.importProfiles(incoming, policy);
+        ImportResult result = service.importProfiles(incoming, policy, args.flag("yes"));
         ctx.out().println("Imported " + count(result.added().size() + result.renamed().size()) + " from " + file + ".");
         result.renamed().forEach((from, to) -> ctx.out().println("  \"" + from + "\" was imported as \"" + to + "\"."));
         List<String> kept = result.replaced().stream().filter(n -> !result.keysDropped().containsKey(n)).toList();
@@ -330,6 +336,9 @@ final class ProfileCommand implements Command {
             ctx.out().println("  Replaced the settings of: " + name + "; " + gone + " because the provider/origin changed; " + next + ".");
         }
         if (!result.skipped().isEmpty()) ctx.out().println("  Skipped (already here): " + String.join(", ", result.skipped()) + ".");
+        for (EnvReference r : result.envReferences()) {
+            ctx.out().println("  \"" + r.profile() + "\" reads its key from environment variable " + r.variable() + ", sent to " + r.sentTo().describe() + ".");
+        }
         List<String> needKeys = new ArrayList<>();
         for (Profile p : service.list()) {
             boolean fresh = result.added().contains(p.name()) || result.renamed().containsValue(p.name());

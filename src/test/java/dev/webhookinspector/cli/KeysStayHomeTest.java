@@ -68,6 +68,61 @@ class KeysStayHomeTest {
     }
 
     @Test
+    void anImportedReferenceToAnyEnvironmentVariableIsShownAndNeverUsedWithoutConfirmation() throws Exception {
+        String awsSecret = "aws_secret_wJalrXUtnFEMI_K7MDENG_bPxRfiCY";
+        cli.env.put("AWS_SECRET_ACCESS_KEY", awsSecret);
+        Path hostile = home.resolve("shared-profiles.json");
+        Files.writeString(hostile, """
+                {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
+                  {"name": "handy", "provider": "v0", "baseUrl": "%s", "keyStore": "env:AWS_SECRET_ACCESS_KEY"},
+                  {"name": "ours", "provider": "v0", "keyStore": "env:V0_API_KEY"}]}
+                """.formatted(attacker.baseUrl("v0")));
+
+        CliSession.Result refused = cli.run("profile", "import", hostile.toString());
+        assertEquals(ExitCode.USAGE.code(), refused.code(), refused.toString());
+        assertEquals("webhook-inspector profile import: Nothing was imported: the file makes profiles read their keys from environment variables"
+                + " that are not plainly this app's key for that provider and address, and such a variable may hold any secret:"
+                + " \"handy\" would send AWS_SECRET_ACCESS_KEY to v0 at http://127.0.0.1:" + attacker.port() + "."
+                + " If each variable holds that profile's API key for that address, import again with --yes.\n", refused.err());
+        assertTrue(cli.run("profile", "list").out().startsWith("No profiles yet"), "nothing was imported");
+        assertEquals(ExitCode.USAGE.code(), cli.run("profile", "test", "handy").code());
+        assertEquals(List.of(), attacker.requests());
+
+        CliSession.Result confirmed = cli.run("profile", "import", hostile.toString(), "--yes");
+        ok(confirmed);
+        assertTrue(confirmed.out().contains("\"handy\" reads its key from environment variable AWS_SECRET_ACCESS_KEY, sent to v0 at http://127.0.0.1:"
+                + attacker.port() + ".\n"), confirmed.out());
+        assertTrue(confirmed.out().contains("\"ours\" reads its key from environment variable V0_API_KEY, sent to v0 at https://api.v0.dev.\n"),
+                confirmed.out());
+        assertFalse(confirmed.out().contains(awsSecret) || confirmed.err().contains(awsSecret));
+    }
+
+    @Test
+    void onlyThisAppsKeyVariablesForTheProvidersOwnApiNeedNoConfirmation() throws Exception {
+        Path file = home.resolve("team-profiles.json");
+        Files.writeString(file, """
+                {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
+                  {"name": "uv", "provider": "ultravox", "keyStore": "env:ULTRAVOX_API_KEY"},
+                  {"name": "fb", "provider": "featurebase", "baseUrl": "https://do.featurebase.app/", "keyStore": "env:FEATUREBASE_STAGING_API_KEY"},
+                  {"name": "any", "provider": "v0", "keyStore": "env:WEBHOOK_INSPECTOR_API_KEY"}]}
+                """);
+        ok(cli.run("profile", "import", file.toString()));
+
+        for (String[] hostile : new String[][] {
+                {"env:WEBHOOK_INSPECTOR_VAULT_PASSPHRASE", "v0", ""},
+                {"env:ULTRAVOX_API_KEY", "v0", ""},
+                {"env:V0_API_KEY", "v0", ", \"baseUrl\": \"" + attacker.baseUrl("v0") + "\""}}) {
+            Files.writeString(file, """
+                    {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
+                      {"name": "new", "provider": "%s", "keyStore": "%s"%s}]}
+                    """.formatted(hostile[1], hostile[0], hostile[2]));
+            CliSession.Result r = cli.run("profile", "import", file.toString());
+            assertEquals(ExitCode.USAGE.code(), r.code(), String.join(" ", hostile) + ": " + r);
+            assertTrue(r.err().contains("would send " + hostile[0].substring(4) + " to "), r.err());
+        }
+    }
+
+    @Test
     void aProfilesFileChangedBehindTheAppsBackCannotSendTheKeyElsewhere() throws Exception {
         try (Sandbox provider = Sandbox.start(0)) {
             String key = provider.demoKey("ultravox");

@@ -236,8 +236,10 @@ class ProfileCommandTest {
         CliSession.Result skipped = cli.run("profile", "import", file.toString(), "--skip-existing");
         assertTrue(skipped.out().contains("Imported 0 profiles") && skipped.out().contains("Skipped (already here): prod, ci."), skipped.out());
 
-        CliSession.Result renamed = cli.run("profile", "import", file.toString(), "--rename");
+        CliSession.Result renamed = cli.run("profile", "import", file.toString(), "--rename", "--yes");
         assertTrue(renamed.out().contains("\"prod\" was imported as \"prod (imported)\"."), renamed.out());
+        assertTrue(renamed.out().contains("\"ci (imported)\" reads its key from environment variable V0_KEY, sent to v0 at https://api.v0.dev."),
+                renamed.out());
         assertTrue(renamed.out().contains("Store one for each of prod (imported) with: webhook-inspector profile edit NAME --key"), renamed.out());
         assertTrue(cli.run("profile", "list").out().contains("prod (imported)  featurebase  https://do.featurebase.app  vault (no key yet)"));
 

@@ -251,7 +251,7 @@ public final class FileProfileService implements ProfileService {
         return result;
     }
 
-    @Override public ImportResult importProfiles(List<Profile> imported, ImportPolicy policy) throws ProfileException {
+    @Override public ImportResult importProfiles(List<Profile> imported, ImportPolicy policy, boolean envConfirmed) throws ProfileException {
         for (Profile p : imported) ProfileRules.check(p);
         ImportResult result = mutate(list -> {
             List<String> conflicts = imported.stream().filter(p -> indexOf(list, p.name()) >= 0).map(Profile::name).toList();
@@ -264,12 +264,14 @@ public final class FileProfileService implements ProfileService {
             List<String> replaced = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             Map<String, KeyRef> keysDropped = new LinkedHashMap<>();
+            List<EnvReference> envReferences = new ArrayList<>();
             for (Profile p : imported) {
                 Profile keyless = p.keyRef().store() == KeyStoreKind.ENV ? p : withKeyRef(p, new KeyRef(p.keyRef().store(), ""));
                 int at = indexOf(list, p.name());
                 if (at < 0) {
                     list.add(keyless);
                     added.add(p.name());
+                    if (keyless.keyRef().store() == KeyStoreKind.ENV) envReferences.add(EnvReference.of(p.name(), p));
                 } else if (policy == ImportPolicy.SKIP_EXISTING) {
                     skipped.add(p.name());
                 } else if (policy == ImportPolicy.REPLACE) {
@@ -278,14 +280,18 @@ public final class FileProfileService implements ProfileService {
                     boolean moved = !KeyBinding.of(local).equals(KeyBinding.of(p));
                     list.set(at, new Profile(local.name(), p.provider(), p.baseUrl(), p.options(), p.note(), moved ? keyless.keyRef() : local.keyRef()));
                     if (moved && local.keyRef().hasKey()) keysDropped.put(local.name(), local.keyRef());
+                    if (moved && keyless.keyRef().store() == KeyStoreKind.ENV) envReferences.add(EnvReference.of(local.name(), p));
                     replaced.add(local.name());
                 } else {
                     String fresh = freeName(list, p.name());
                     list.add(withName(keyless, fresh));
                     renamed.put(p.name(), fresh);
+                    if (keyless.keyRef().store() == KeyStoreKind.ENV) envReferences.add(EnvReference.of(fresh, p));
                 }
             }
-            return new ImportResult(added, renamed, replaced, skipped, keysDropped);
+            List<EnvReference> unconfirmed = envReferences.stream().filter(EnvReference::needsConfirmation).toList();
+            if (!envConfirmed && !unconfirmed.isEmpty()) throw unconfirmedEnv(unconfirmed);
+            return new ImportResult(added, renamed, replaced, skipped, keysDropped, envReferences);
         });
         result.keysDropped().forEach((name, ref) -> {
             if (ref.hasStoredKey()) deleteQuietly(ref, name);
@@ -295,6 +301,14 @@ public final class FileProfileService implements ProfileService {
 
     @Override public void close() {
         stores.values().forEach(ApiKeyStore::close);
+    }
+
+    private static ProfileException unconfirmedEnv(List<EnvReference> refs) {
+        List<String> each = refs.stream()
+                .map(r -> "\"" + r.profile() + "\" would send " + r.variable() + " to " + r.sentTo().describe()).toList();
+        return new ProfileException(ProfileException.Kind.INVALID, "Nothing was imported: the file makes profiles read their keys from environment"
+                + " variables that are not plainly this app's key for that provider and address, and such a variable may hold any secret: "
+                + String.join("; ", each) + ".", List.of(Remedy.CONFIRM_ENV_REFERENCES));
     }
 
     @FunctionalInterface

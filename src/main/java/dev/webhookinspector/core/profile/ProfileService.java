@@ -74,8 +74,12 @@ public interface ProfileService extends AutoCloseable {
     /** Reads and checks an export file without changing anything, so the caller can show conflicts first. */
     List<Profile> readExport(Path file) throws ProfileException;
 
-    /** Adds profiles read by {@link #readExport}; they have no keys yet (except ENV references). */
-    ImportResult importProfiles(List<Profile> imported, ImportPolicy policy) throws ProfileException;
+    /**
+     * Adds profiles read by {@link #readExport}; they have no keys yet (except ENV references). Without
+     * {@code envConfirmed}, an ENV reference that {@link ProfileRules#envReferenceNeedsConfirmation needs confirmation}
+     * makes it import nothing and say which variables would be read and where they would be sent.
+     */
+    ImportResult importProfiles(List<Profile> imported, ImportPolicy policy, boolean envConfirmed) throws ProfileException;
 
     /** Forgets the vault passphrase and closes the key store connection. */
     @Override void close();

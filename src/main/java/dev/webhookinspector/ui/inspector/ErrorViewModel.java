@@ -103,6 +103,7 @@ public final class ErrorViewModel {
             case CHECK_ACCOUNT -> "Check that this profile's key belongs to the account that owns the webhook.";
             case CHECK_KEY -> "Edit the profile and paste a current key with access to webhooks.";
             case ADD_KEY -> "Edit the profile to store its key, or set the environment variable it names.";
+            case CONFIRM_ENV_REFERENCES -> "Check that each environment variable holds that profile's API key before importing.";
             case KEY_FOR_NEW_ADDRESS -> "Edit the profile and type the key for its new provider or address.";
             case CHECK_BASE_URL -> "Check the profile's base URL.";
             case CHECK_NETWORK -> "Check your network, proxy or VPN.";

@@ -324,14 +324,14 @@ class FileProfileServiceTest {
 
         List<Profile> read = service.readExport(export);
         assertEquals(List.of("prod", "ci"), read.stream().map(Profile::name).toList());
-        ProfileException refused = assertThrows(ProfileException.class, () -> service.importProfiles(read, ImportPolicy.REFUSE));
+        ProfileException refused = assertThrows(ProfileException.class, () -> service.importProfiles(read, ImportPolicy.REFUSE, true));
         assertTrue(refused.getMessage().contains("already exist here: prod, ci"), refused.getMessage());
         assertEquals(2, service.list().size());
 
-        assertEquals(List.of("prod", "ci"), service.importProfiles(read, ImportPolicy.SKIP_EXISTING).skipped());
-        ImportResult renamed = service.importProfiles(read, ImportPolicy.RENAME);
+        assertEquals(List.of("prod", "ci"), service.importProfiles(read, ImportPolicy.SKIP_EXISTING, true).skipped());
+        ImportResult renamed = service.importProfiles(read, ImportPolicy.RENAME, true);
         assertEquals("prod (imported)", renamed.renamed().get("prod"));
-        assertEquals("prod (imported 2)", service.importProfiles(read, ImportPolicy.RENAME).renamed().get("prod"));
+        assertEquals("prod (imported 2)", service.importProfiles(read, ImportPolicy.RENAME, true).renamed().get("prod"));
         Profile imported = service.require("prod (imported)");
         assertFalse(imported.keyRef().hasKey());
         ProfileException noKey = assertThrows(ProfileException.class, () -> service.key(imported));
@@ -348,7 +348,7 @@ class FileProfileServiceTest {
                   {"name": "PROD", "provider": "v0", "baseUrl": "https://API.v0.dev:443/gateway", "note": "new note", "keyStore": "vault"},
                   {"name": "fresh", "provider": "ultravox", "keyStore": "keyring"}]}
                 """);
-        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE);
+        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE, false);
         assertEquals(List.of("prod"), result.replaced());
         assertEquals(List.of("fresh"), result.added());
         assertEquals(Map.of(), result.keysDropped());
@@ -367,7 +367,7 @@ class FileProfileServiceTest {
                 {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
                   {"name": "PROD", "provider": "v0", "baseUrl": "https://attacker.example/", "keyStore": "vault"}]}
                 """);
-        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE);
+        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE, false);
         assertEquals(List.of("prod"), result.keysDropped().keySet().stream().toList());
         Profile prod = service.require("prod");
         assertFalse(prod.keyRef().hasKey());
