@@ -98,6 +98,7 @@ final class ProfileCommand implements Command {
                                       WEBHOOK_INSPECTOR_*_API_KEY or PROVIDER_API_KEY,
                                       PROVIDER_*_API_KEY for the profile's own provider (e.g.
                                       V0_API_KEY) and the profile uses the provider's own API
+                                      address.
 
                 Providers: %s. Names: 1 to 64 characters, unique ignoring case.
                 Provider options:

@@ -36,6 +36,7 @@ public interface ProfileService extends AutoCloseable {
     /**
      * Replaces the settings of {@code name} (which may be renamed by {@code changed}); a present key replaces the stored one.
      * A different store in {@code changed} moves the existing key there (or stores {@code newKey}) and deletes it from the old one.
+     * A stored key never follows the profile to another provider or origin: such a change needs {@code newKey} (else INVALID).
      */
     void update(String name, Profile changed, Optional<ApiKey> newKey) throws ProfileException;
 

@@ -123,7 +123,8 @@ public final class ProfileEditorView {
 
         PasswordTextField key = new PasswordTextField();
         key.setId("apiKeyField");
-        key.setPromptText(vm.keyHint().isEmpty() ? "Paste the API key" : vm.keyHint());
+        key.promptTextProperty().bind(Bindings.createStringBinding(() -> !vm.keyAddressNoteProperty().get().isEmpty() ? "Paste the key for the new address"
+                : vm.keyHint().isEmpty() ? "Paste the API key" : vm.keyHint(), vm.keyAddressNoteProperty()));
         key.setAccessibleText("API key");
         key.passwordProperty().addListener((obs, o, n) -> vm.apiKeyProperty().set(n));
         vm.apiKeyProperty().addListener((obs, o, n) -> { if (n.isEmpty() && !key.getPassword().isEmpty()) key.setText(""); });
