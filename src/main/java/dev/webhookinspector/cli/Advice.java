@@ -34,6 +34,8 @@ final class Advice {
             case CHECK_ACCOUNT -> "Check that the key belongs to the account that owns the webhook.";
             case CHECK_KEY -> "Check the key: webhook-inspector profile edit NAME --key, or " + CliContext.API_KEY_VARIABLE + ".";
             case ADD_KEY -> "Store a key with: webhook-inspector profile edit NAME --key (or set the variable it names).";
+            case CONFIRM_ENV_REFERENCES -> "If each variable holds that profile's API key for that address, import again with --yes.";
+            case KEY_FOR_NEW_ADDRESS -> "Give the key for the new provider or address: webhook-inspector profile edit NAME --key, with the key on standard input.";
             case CHECK_BASE_URL -> "Check the base URL (--base-url, or the profile's).";
             case CHECK_NETWORK -> "Check your network, proxy or VPN.";
             case CHECK_CERTIFICATES -> "Check the system's certificates and any proxy that inspects HTTPS.";

@@ -10,6 +10,7 @@ import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.problem.Remedy;
+import dev.webhookinspector.core.profile.EnvReference;
 import dev.webhookinspector.core.profile.ImportPolicy;
 import dev.webhookinspector.core.profile.ImportResult;
 import dev.webhookinspector.core.profile.KeyRef;
@@ -81,17 +82,27 @@ final class ProfileCommand implements Command {
                             [--note TEXT] [--store S] [--key]
                             [--proxy URL|none|default] [--ca-file FILE|none|default]
                                       change settings; --key reads a new key from standard input;
-                                      a new --store moves the key there
+                                      a new --store moves the key there; a new provider or
+                                      origin (scheme, host, port) needs --key: a stored key is
+                                      only ever sent where it was stored for
                   rename OLD NEW
                   remove NAME                         removes the profile and its stored key
                   test NAME [--timeout SECONDS]       one cheap authenticated call: ok, key rejected
                                                       or unreachable (exit codes as for get)
                   export FILE [NAME...] [--force]     write profiles (all by default) without keys;
                                                       --force overwrites an existing FILE
-                  import FILE [--skip-existing | --rename | --replace]
+                  import FILE [--skip-existing | --rename | --replace] [--yes]
                                       add profiles from an export; names that exist here are
                                       refused unless you choose: skip them, import them as
-                                      "NAME (imported)", or replace their settings (keeping their keys)
+                                      "NAME (imported)", or replace their settings (each keeps
+                                      its key unless the provider or origin changes: then its
+                                      key is removed and a new one must be stored).
+                                      Each env:VAR reference it creates is listed; one needs
+                                      --yes unless VAR is WEBHOOK_INSPECTOR_API_KEY,
+                                      WEBHOOK_INSPECTOR_*_API_KEY or PROVIDER_API_KEY,
+                                      PROVIDER_*_API_KEY for the profile's own provider (e.g.
+                                      V0_API_KEY) and the profile uses the provider's own API
+                                      address.
 
                 Providers: %s. Names: 1 to 64 characters, unique ignoring case.
                 Provider options:
@@ -303,7 +314,7 @@ final class ProfileCommand implements Command {
     }
 
     private int importProfiles(ProfileService service, List<String> raw, CliContext ctx) throws UsageException, ProfileException {
-        Args args = Args.parse(raw, Set.of(), Set.of("skip-existing", "rename", "replace"));
+        Args args = Args.parse(raw, Set.of(), Set.of("skip-existing", "rename", "replace", "yes"));
         Path file = Path.of(args.requirePositional(0, "the file to read (profile import FILE)"));
         args.noMorePositionalsThan(1);
         List<ImportPolicy> chosen = new ArrayList<>();
@@ -322,11 +333,23 @@ final class ProfileCommand implements Command {
                     + " Add --skip-existing to import only the others, --rename to import them as \"NAME (imported)\","
                     + " or --replace to overwrite their settings (each keeps its key).");
         }
-        ImportResult result = service.importProfiles(incoming, policy);
+        ImportResult result = service.importProfiles(incoming, policy, args.flag("yes"));
         ctx.out().println("Imported " + count(result.added().size() + result.renamed().size()) + " from " + file + ".");
         result.renamed().forEach((from, to) -> ctx.out().println("  \"" + from + "\" was imported as \"" + to + "\"."));
-        if (!result.replaced().isEmpty()) ctx.out().println("  Replaced the settings of: " + String.join(", ", result.replaced()) + " (keys kept).");
+        List<String> kept = result.replaced().stream().filter(n -> !result.keysDropped().containsKey(n)).toList();
+        if (!kept.isEmpty()) ctx.out().println("  Replaced the settings of: " + String.join(", ", kept) + " (keys kept).");
+        for (Map.Entry<String, KeyRef> dropped : result.keysDropped().entrySet()) {
+            String name = dropped.getKey();
+            KeyRef now = service.require(name).keyRef();
+            String gone = dropped.getValue().hasStoredKey() ? "its key was removed" : "it no longer reads its key from " + dropped.getValue().locator();
+            String next = now.store() == KeyStoreKind.ENV ? "it now reads its key from " + now.locator()
+                    : "store a new one with: webhook-inspector profile edit " + shellWord(name) + " --key";
+            ctx.out().println("  Replaced the settings of: " + name + "; " + gone + " because the provider/origin changed; " + next + ".");
+        }
         if (!result.skipped().isEmpty()) ctx.out().println("  Skipped (already here): " + String.join(", ", result.skipped()) + ".");
+        for (EnvReference r : result.envReferences()) {
+            ctx.out().println("  \"" + r.profile() + "\" reads its key from environment variable " + r.variable() + ", sent to " + r.sentTo().describe() + ".");
+        }
         List<String> needKeys = new ArrayList<>();
         for (Profile p : service.list()) {
             boolean fresh = result.added().contains(p.name()) || result.renamed().containsValue(p.name());
@@ -383,6 +406,11 @@ final class ProfileCommand implements Command {
                         List.of(Remedy.CHOOSE_STORE));
             }
         }
+    }
+
+    /** A profile name as it would be typed in a shell: quoted only when it has to be. */
+    static String shellWord(String name) {
+        return name.matches("[A-Za-z0-9._@%+=:,/-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
     }
 
     private static boolean isDefault(String value) {

@@ -4,13 +4,19 @@ import dev.webhookinspector.core.problem.ExitCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.profile.KeyStoreKind;
 import dev.webhookinspector.core.profile.ProfileServices;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -154,19 +160,43 @@ class ProfileCommandTest {
         assertTrue(back.out().contains("new key " + new ApiKey(newKey).masked()), back.out());
         assertTrue(cli.run("profile", "show", "prod").out().contains(new ApiKey(newKey).masked() + " in the encrypted vault"));
 
-        CliSession.Result provider = cli.run("profile", "edit", "prod", "--provider", "v0");
+        CliSession.Result provider = cli.withInput(newKey + "\n", "profile", "edit", "prod", "--provider", "v0", "--key");
         assertEquals(0, provider.code(), provider.toString());
         assertTrue(provider.out().contains("Dropped option apiVersion, which v0 does not use."), provider.out());
 
-        CliSession.Result url = cli.run("profile", "edit", "prod", "--base-url", "http://localhost:9000");
+        CliSession.Result url = cli.withInput(newKey + "\n", "profile", "edit", "prod", "--base-url", "http://localhost:9000", "--key");
         assertEquals(0, url.code());
         assertTrue(cli.run("profile", "show", "prod").out().contains("Base URL     http://localhost:9000\n"));
-        assertEquals(0, cli.run("profile", "edit", "prod", "--base-url", "default").code());
+        assertEquals(0, cli.run("profile", "edit", "prod", "--base-url", "http://localhost:9000/gateway").code(), "same origin: the key stays");
+        assertEquals(0, cli.withInput(newKey + "\n", "profile", "edit", "prod", "--base-url", "default", "--key").code());
         assertTrue(cli.run("profile", "show", "prod").out().contains("(the provider's default)"));
 
         CliSession.Result nothing = cli.run("profile", "edit", "prod");
         assertEquals(2, nothing.code());
         assertTrue(nothing.err().contains("Nothing to change"), nothing.err());
+    }
+
+    @Test
+    void editThatChangesProviderOrOriginRefusesToCarryTheStoredKeyAcross() {
+        addToVault("prod", "ultravox");
+        CliSession.Result origin = cli.run("profile", "edit", "prod", "--base-url", "https://attacker.example/");
+        assertEquals(ExitCode.USAGE.code(), origin.code(), origin.toString());
+        assertEquals("webhook-inspector profile edit: Profile \"prod\" would change from Ultravox at https://api.ultravox.ai to Ultravox at"
+                + " https://attacker.example, and its stored key is never carried to another provider or address; nothing was changed."
+                + " Give the key for the new provider or address: webhook-inspector profile edit NAME --key, with the key on standard input.\n",
+                origin.err());
+        CliSession.Result provider = cli.run("profile", "edit", "prod", "--provider", "v0");
+        assertEquals(ExitCode.USAGE.code(), provider.code(), provider.toString());
+        assertTrue(provider.err().contains("would change from Ultravox at https://api.ultravox.ai to v0 at https://api.v0.dev"), provider.err());
+        CliSession.Result port = cli.run("profile", "edit", "prod", "--base-url", "https://api.ultravox.ai:8443");
+        assertEquals(ExitCode.USAGE.code(), port.code(), "another port is another origin: " + port);
+        String show = cli.run("profile", "show", "prod").out();
+        assertTrue(show.contains("(the provider's default)") && show.contains("Provider     Ultravox"), "nothing was changed: " + show);
+
+        String attackerKey = "sk_for_the_new_address_000111";
+        CliSession.Result withKey = cli.withInput(attackerKey + "\n", "profile", "edit", "prod", "--base-url", "https://gateway.example/", "--key");
+        assertEquals(0, withKey.code(), withKey.toString());
+        assertTrue(cli.run("profile", "show", "prod").out().contains(new ApiKey(attackerKey).masked()), "the new key replaced the old one");
     }
 
     @Test
@@ -206,8 +236,10 @@ class ProfileCommandTest {
         CliSession.Result skipped = cli.run("profile", "import", file.toString(), "--skip-existing");
         assertTrue(skipped.out().contains("Imported 0 profiles") && skipped.out().contains("Skipped (already here): prod, ci."), skipped.out());
 
-        CliSession.Result renamed = cli.run("profile", "import", file.toString(), "--rename");
+        CliSession.Result renamed = cli.run("profile", "import", file.toString(), "--rename", "--yes");
         assertTrue(renamed.out().contains("\"prod\" was imported as \"prod (imported)\"."), renamed.out());
+        assertTrue(renamed.out().contains("\"ci (imported)\" reads its key from environment variable V0_KEY, sent to v0 at https://api.v0.dev."),
+                renamed.out());
         assertTrue(renamed.out().contains("Store one for each of prod (imported) with: webhook-inspector profile edit NAME --key"), renamed.out());
         assertTrue(cli.run("profile", "list").out().contains("prod (imported)  featurebase  https://do.featurebase.app  vault (no key yet)"));
 
@@ -225,6 +257,51 @@ class ProfileCommandTest {
     }
 
     @Test
+    void importRefusesAHugeFileBeforeReadingIt() throws Exception {
+        Path huge = home.resolve("huge.json");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024);
+        }
+        CliSession.Result r = cli.run("profile", "import", huge.toString());
+        assertEquals(ExitCode.USAGE.code(), r.code(), r.toString());
+        assertEquals("webhook-inspector profile import: The file " + huge + " is 3 GiB; files above 16 MiB are not read, as no profile or vault"
+                + " file is that large. Nothing was imported; import an export file saved by Webhook Inspector.\n", r.err());
+    }
+
+    @Test
+    void importRefusesADeviceOrAFolder() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+        CliSession.Result zero = cli.run("profile", "import", "/dev/zero");
+        assertEquals(ExitCode.USAGE.code(), zero.code(), zero.toString());
+        assertEquals("webhook-inspector profile import: The file /dev/zero is a device, pipe or socket, not a regular file, so it was not read."
+                + " Nothing was imported; import an export file saved by Webhook Inspector.\n", zero.err());
+
+        CliSession.Result folder = cli.run("profile", "import", home.toString());
+        assertEquals(ExitCode.USAGE.code(), folder.code(), folder.toString());
+        assertTrue(folder.err().contains("The file " + home + " is a folder, not a regular file, so it was not read."), folder.err());
+    }
+
+    @Test
+    void importRefusesAPipeWithoutOpeningIt() throws Exception {
+        Path fifo = home.resolve("export.fifo");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo works here");
+        // A writer with a valid export waits for a reader: the import must refuse the pipe without opening it.
+        byte[] export = "{\"format\": \"webhook-inspector-profiles\", \"schemaVersion\": 1, \"profiles\": []}".getBytes(StandardCharsets.UTF_8);
+        Thread writer = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                Files.write(fifo, export);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CliSession.Result pipe = cli.run("profile", "import", fifo.toString());
+        assertEquals(ExitCode.USAGE.code(), pipe.code(), pipe.toString());
+        assertTrue(pipe.err().contains("The file " + fifo + " is a device, pipe or socket, not a regular file, so it was not read."), pipe.err());
+        assertArrayEquals(export, Files.readAllBytes(fifo), "the writer was still waiting: the import never opened the pipe");
+        writer.join();
+    }
+
+    @Test
     void aCorruptProfilesFileIsReportedOnStandardErrorAndSetAside() throws Exception {
         addToVault("prod", "v0");
         addToVault("second", "v0");
@@ -235,6 +312,17 @@ class ProfileCommandTest {
         assertTrue(r.err().startsWith("webhook-inspector profile: warning: The profiles file " + home.resolve("profiles.json") + " could not be read"), r.err());
         assertTrue(r.err().contains("profiles.json.corrupt-"), r.err());
         assertEquals("", cli.run("profile", "list").err(), "told once, then it is fixed");
+    }
+
+    @Test
+    void aVaultPassphraseOfOnlySpacesIsRefusedAndNoVaultIsCreated() {
+        cli.env.put("WEBHOOK_INSPECTOR_VAULT_PASSPHRASE", "        ");
+        CliSession.Result r = cli.withInput(KEY + "\n", "profile", "add", "prod", "--provider", "v0", "--store", "vault");
+        assertEquals(ExitCode.USAGE.code(), r.code(), r.toString());
+        assertEquals("webhook-inspector profile add: WEBHOOK_INSPECTOR_VAULT_PASSPHRASE holds only spaces; a new vault needs a passphrase"
+                + " of at least 8 characters that are not all spaces.\n", r.err());
+        assertFalse(Files.exists(home.resolve("keys.vault")));
+        assertTrue(cli.run("profile", "list").out().startsWith("No profiles yet"));
     }
 
     @Test

@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.controls.PasswordTextField;
+import dev.webhookinspector.core.model.ApiKey;
+import dev.webhookinspector.core.model.ProviderId;
+import dev.webhookinspector.core.profile.KeyRef;
+import dev.webhookinspector.core.profile.PassphrasePrompt;
+import dev.webhookinspector.core.profile.ProfileService;
+import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.core.profile.KeyStoreKind;
 import dev.webhookinspector.core.profile.Profile;
 import dev.webhookinspector.core.provider.Providers;
@@ -17,9 +23,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +127,50 @@ class ProfileFlowsTest extends FxRobot {
         waitUntil("fetched with the key from the vault", () -> vm.screenProperty().get() == MainViewModel.Screen.INSPECTOR
                 && !vm.busyProperty().get(), Duration.ofSeconds(20));
         assertEquals("HTTP 200", text("statusHttp"));
+    }
+
+    @Test void aNewVaultPassphraseOfOnlySpacesIsRefusedInTheDialog() throws Exception {
+        clickOn("#addProfileButton");
+        addFeaturebaseProfile("fb-vault");
+        clickOn("#storeVault");
+        clickOn("#apiKeyField").write(DemoFixtures.FEATUREBASE_DEMO_KEY);
+        clickOn("#saveProfileButton");
+        waitUntil("the passphrase dialog opens", () -> onFx(() -> lookup("#passphraseDialog").tryQuery().isPresent()), Duration.ofSeconds(5));
+        clickOn("#vaultPassphraseField").write("        ");
+        clickOn("#vaultPassphraseRepeatField").write("        ");
+        clickOn("#unlockVaultButton");
+        assertEquals("The passphrase is only spaces; choose one of at least 8 characters that are not all spaces.", text("passphraseProblem"));
+        assertTrue(onFx(() -> lookup("#passphraseDialog").tryQuery().isPresent()), "the dialog stays open for another try");
+        clickOn("#cancelPassphraseButton");
+        waitUntil("the form says nothing was saved", () -> !text("profileProblem").isBlank(), Duration.ofSeconds(5));
+        assertEquals(List.of(), saved());
+        assertFalse(java.nio.file.Files.exists(home.resolve("keys.vault")));
+    }
+
+    @Test void pointingASavedProfileElsewhereShowsWhyItsKeyMustBeTypedAgain() throws Exception {
+        Map<String, String> setupEnv = Map.of(ProfileServices.HOME_VARIABLE, home.toString(), PassphrasePrompt.VARIABLE, "correct horse battery staple");
+        try (ProfileService setup = ProfileServices.open(setupEnv)) {
+            setup.add(new Profile("fb-vault", new ProviderId("featurebase"), sandbox.baseUrl("featurebase"), Map.of(), "", KeyRef.vault()),
+                    Optional.of(new ApiKey(DemoFixtures.FEATUREBASE_DEMO_KEY)));
+        }
+        clickOn("#manageProfilesButton");
+        waitUntil("the sheet lists it", () -> onFx(() -> lookup("#profilesList").tryQuery().isPresent()), Duration.ofSeconds(5));
+        clickOn("#editProfileButton");
+        waitUntil("the form is open", () -> onFx(() -> lookup("#keyAddressNote").tryQuery().isPresent()), Duration.ofSeconds(5));
+        Label note = lookup("#keyAddressNote").query();
+        assertFalse(onFx(note::isVisible), "no note while the address is the key's own");
+
+        TextField baseUrl = lookup("#baseUrlField").query();
+        onFx(() -> {
+            baseUrl.setText("https://attacker.example/featurebase");
+            return null;
+        });
+        assertTrue(onFx(note::isVisible));
+        assertTrue(text("keyAddressNote").endsWith(" and is never sent to Featurebase at https://attacker.example. Type the key for the new address."),
+                text("keyAddressNote"));
+        clickOn("#saveProfileButton");
+        assertEquals(text("keyAddressNote"), text("profileProblem"));
+        assertEquals(sandbox.baseUrl("featurebase"), saved().getFirst().baseUrl(), "nothing was saved");
     }
 
     @Test void theKeyFieldIsMaskedUntilRevealed() {

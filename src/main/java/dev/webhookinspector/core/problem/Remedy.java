@@ -13,6 +13,10 @@ public enum Remedy {
     CHECK_KEY,
     /** Store a key for the profile, or set its environment variable. */
     ADD_KEY,
+    /** The profile's provider or address changed since its key was stored: a key for the new one is needed. */
+    KEY_FOR_NEW_ADDRESS,
+    /** Imported profiles would read environment variables that need a look before they are trusted. */
+    CONFIRM_ENV_REFERENCES,
     CHECK_BASE_URL,
     CHECK_NETWORK,
     CHECK_CERTIFICATES,

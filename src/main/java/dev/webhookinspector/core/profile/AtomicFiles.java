@@ -89,7 +89,7 @@ final class AtomicFiles {
         ensureDirectory(dir);
         deleteStaleTemps(target);
         if (keepBackup && Files.isRegularFile(target)) {
-            byte[] previous = Files.readAllBytes(target);
+            byte[] previous = BoundedFiles.read(target, "The file");
             writeAndRename(backupOf(target), previous);
         }
         writeAndRename(target, content);

@@ -3,6 +3,7 @@ package dev.webhookinspector.core.profile;
 import dev.webhookinspector.core.http.Network;
 import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ApiKey;
+import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class FileProfileService implements ProfileService {
         ProfileRules.checkUnique(p.name(), list());
         KeyRef ref = p.keyRef();
         if (ref.store() != KeyStoreKind.ENV) {
-            ref = new KeyRef(ref.store(), key.isPresent() ? newLocator() : "");
+            ref = key.isPresent() ? new KeyRef(ref.store(), newLocator(), KeyBinding.of(p)) : new KeyRef(ref.store(), "");
             if (key.isPresent()) store(ref).put(ref.locator(), key.get());
         }
         Profile stored = withKeyRef(p, ref);
@@ -99,6 +100,11 @@ public final class FileProfileService implements ProfileService {
 
         KeyRef oldRef = existing.keyRef();
         KeyStoreKind wanted = c.keyRef().store();
+        if (wanted != KeyStoreKind.ENV && oldRef.hasStoredKey() && newKey.isEmpty() && !KeyBinding.of(existing).equals(KeyBinding.of(c))) {
+            throw new ProfileException(ProfileException.Kind.INVALID, "Profile \"" + existing.name() + "\" would change from "
+                    + KeyBinding.of(existing).describe() + " to " + KeyBinding.of(c).describe() + ", and its stored key is never carried to another"
+                    + " provider or address; nothing was changed.", List.of(Remedy.KEY_FOR_NEW_ADDRESS));
+        }
         KeyRef newRef;
         boolean wroteNewEntry = false;
         if (wanted == KeyStoreKind.ENV) {
@@ -110,7 +116,8 @@ public final class FileProfileService implements ProfileService {
             String locator = oldRef.hasKey() ? oldRef.locator() : newKey.isPresent() ? newLocator() : "";
             if (newKey.isPresent()) store(wanted).put(locator, newKey.get());
             wroteNewEntry = newKey.isPresent() && !oldRef.hasKey();
-            newRef = new KeyRef(wanted, locator);
+            // An unchanged key keeps its binding: the check above made sure the address did not change.
+            newRef = new KeyRef(wanted, locator, newKey.isPresent() ? KeyBinding.of(c) : oldRef.binding());
         } else {
             Optional<ApiKey> moving = newKey;
             if (moving.isEmpty() && oldRef.store() == KeyStoreKind.ENV) {
@@ -118,7 +125,7 @@ public final class FileProfileService implements ProfileService {
                         + " needs the key itself; give the key along with the change.");
             }
             if (moving.isEmpty() && oldRef.hasKey()) moving = Optional.of(key(existing));
-            newRef = new KeyRef(wanted, moving.isPresent() ? newLocator() : "");
+            newRef = moving.isPresent() ? new KeyRef(wanted, newLocator(), KeyBinding.of(c)) : new KeyRef(wanted, "");
             if (moving.isPresent()) {
                 store(newRef).put(newRef.locator(), moving.get());
                 wroteNewEntry = true;
@@ -167,6 +174,13 @@ public final class FileProfileService implements ProfileService {
         if (!ref.hasKey()) {
             throw new ProfileException(ProfileException.Kind.KEY_MISSING, "Profile \"" + profile.name() + "\" has no key yet (imported profiles come without keys); store its key first.");
         }
+        if (ref.hasStoredKey() && !ref.binding().equals(KeyBinding.of(profile))) {
+            String saved = ref.binding().isNone() ? "was stored without a record of its provider and address"
+                    : "was stored for " + ref.binding().describe();
+            throw new ProfileException(ProfileException.Kind.KEY_MISSING, "The key of profile \"" + profile.name() + "\" " + saved
+                    + ", but the profile now names " + KeyBinding.of(profile).describe() + "; the key is not sent there.",
+                    List.of(Remedy.KEY_FOR_NEW_ADDRESS));
+        }
         return store(ref).get(ref.locator(), profile.name());
     }
 
@@ -208,9 +222,11 @@ public final class FileProfileService implements ProfileService {
     @Override public List<Profile> readExport(Path source) throws ProfileException {
         byte[] content;
         try {
-            content = Files.readAllBytes(source);
+            content = BoundedFiles.read(source, "The file");
         } catch (NoSuchFileException e) {
             throw ProfileRules.invalid("There is no file " + source + " to import.");
+        } catch (BoundedFiles.Refused e) {
+            throw ProfileRules.invalid(e.getMessage() + " Nothing was imported; import an export file saved by Webhook Inspector.");
         } catch (IOException e) {
             throw new ProfileException("Could not read " + source + ": " + describe(e) + ".", null);
         }
@@ -240,9 +256,9 @@ public final class FileProfileService implements ProfileService {
         return result;
     }
 
-    @Override public ImportResult importProfiles(List<Profile> imported, ImportPolicy policy) throws ProfileException {
+    @Override public ImportResult importProfiles(List<Profile> imported, ImportPolicy policy, boolean envConfirmed) throws ProfileException {
         for (Profile p : imported) ProfileRules.check(p);
-        return mutate(list -> {
+        ImportResult result = mutate(list -> {
             List<String> conflicts = imported.stream().filter(p -> indexOf(list, p.name()) >= 0).map(Profile::name).toList();
             if (policy == ImportPolicy.REFUSE && !conflicts.isEmpty()) {
                 throw ProfileRules.invalid("These profiles already exist here: " + String.join(", ", conflicts)
@@ -252,31 +268,54 @@ public final class FileProfileService implements ProfileService {
             Map<String, String> renamed = new LinkedHashMap<>();
             List<String> replaced = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
+            Map<String, KeyRef> keysDropped = new LinkedHashMap<>();
+            List<EnvReference> envReferences = new ArrayList<>();
             for (Profile p : imported) {
                 Profile keyless = p.keyRef().store() == KeyStoreKind.ENV ? p : withKeyRef(p, new KeyRef(p.keyRef().store(), ""));
                 int at = indexOf(list, p.name());
                 if (at < 0) {
                     list.add(keyless);
                     added.add(p.name());
+                    if (keyless.keyRef().store() == KeyStoreKind.ENV) envReferences.add(EnvReference.of(p.name(), p));
                 } else if (policy == ImportPolicy.SKIP_EXISTING) {
                     skipped.add(p.name());
                 } else if (policy == ImportPolicy.REPLACE) {
                     Profile local = list.get(at);
+                    // The local key stays only where it was stored for; elsewhere the file's (keyless) reference is taken.
                     // The proxy and CA file are this machine's, never the file's: they decide who could read the key.
-                    list.set(at, new Profile(local.name(), p.provider(), p.baseUrl(), p.options(), p.note(), local.keyRef(), local.network()));
+                    boolean moved = !KeyBinding.of(local).equals(KeyBinding.of(p));
+                    list.set(at, new Profile(local.name(), p.provider(), p.baseUrl(), p.options(), p.note(),
+                            moved ? keyless.keyRef() : local.keyRef(), local.network()));
+                    if (moved && local.keyRef().hasKey()) keysDropped.put(local.name(), local.keyRef());
+                    if (moved && keyless.keyRef().store() == KeyStoreKind.ENV) envReferences.add(EnvReference.of(local.name(), p));
                     replaced.add(local.name());
                 } else {
                     String fresh = freeName(list, p.name());
                     list.add(withName(keyless, fresh));
                     renamed.put(p.name(), fresh);
+                    if (keyless.keyRef().store() == KeyStoreKind.ENV) envReferences.add(EnvReference.of(fresh, p));
                 }
             }
-            return new ImportResult(added, renamed, replaced, skipped);
+            List<EnvReference> unconfirmed = envReferences.stream().filter(EnvReference::needsConfirmation).toList();
+            if (!envConfirmed && !unconfirmed.isEmpty()) throw unconfirmedEnv(unconfirmed);
+            return new ImportResult(added, renamed, replaced, skipped, keysDropped, envReferences);
         });
+        result.keysDropped().forEach((name, ref) -> {
+            if (ref.hasStoredKey()) deleteQuietly(ref, name);
+        });
+        return result;
     }
 
     @Override public void close() {
         stores.values().forEach(ApiKeyStore::close);
+    }
+
+    private static ProfileException unconfirmedEnv(List<EnvReference> refs) {
+        List<String> each = refs.stream()
+                .map(r -> "\"" + r.profile() + "\" would send " + r.variable() + " to " + r.sentTo().describe()).toList();
+        return new ProfileException(ProfileException.Kind.INVALID, "Nothing was imported: the file makes profiles read their keys from environment"
+                + " variables that are not plainly this app's key for that provider and address, and such a variable may hold any secret: "
+                + String.join("; ", each) + ".", List.of(Remedy.CONFIRM_ENV_REFERENCES));
     }
 
     @FunctionalInterface
@@ -300,16 +339,31 @@ public final class FileProfileService implements ProfileService {
     private List<Profile> load() throws IOException, ProfileException {
         byte[] content;
         try {
-            content = Files.readAllBytes(file);
+            content = BoundedFiles.read(file, "The profiles file");
         } catch (NoSuchFileException e) {
             return List.of();
         }
+        ProfilesJson.Parsed parsed;
         try {
-            return ProfilesJson.parseProfiles(content);
+            parsed = ProfilesJson.parseProfiles(content);
         } catch (ProfilesJson.TooNew e) {
             throw tooNew(file, e);
         } catch (ProfilesJson.Unreadable e) {
             return recover(e.getMessage());
+        }
+        if (parsed.migrated()) saveMigrated(parsed.profiles());
+        return parsed.profiles();
+    }
+
+    /**
+     * Writes the bindings an older file lacked, so they are fixed from now on. Best effort: when it cannot be
+     * written, the same bindings are derived from the same unchanged file on the next read.
+     */
+    private void saveMigrated(List<Profile> profiles) {
+        try {
+            AtomicFiles.replace(file, ProfilesJson.renderProfiles(profiles), true);
+        } catch (IOException notWritable) {
+            // Read-only configuration: profiles still work, bound as read.
         }
     }
 
@@ -318,10 +372,18 @@ public final class FileProfileService implements ProfileService {
         AtomicFiles.moveAside(file, aside);
         Path backup = AtomicFiles.backupOf(file);
         String intro = "The profiles file " + file + " could not be read (" + why + "). It was kept as " + aside + ". ";
-        if (Files.isRegularFile(backup)) {
-            byte[] previous = Files.readAllBytes(backup);
+        byte[] previous;
+        try {
+            previous = BoundedFiles.read(backup, "The backup");
+        } catch (NoSuchFileException e) {
+            previous = null;
+        } catch (BoundedFiles.Refused e) {
+            warn(intro + e.getMessage() + " So you start with no profiles; your old settings are in the kept file.");
+            return List.of();
+        }
+        if (previous != null) {
             try {
-                List<Profile> restored = ProfilesJson.parseProfiles(previous);
+                List<Profile> restored = ProfilesJson.parseProfiles(previous).profiles();
                 AtomicFiles.replace(file, previous, false);
                 warn(intro + "The previous version was restored from " + backup + " (" + restored.size() + " profile"
                         + (restored.size() == 1 ? "" : "s") + "); changes after it are in the kept file.");
@@ -399,6 +461,7 @@ public final class FileProfileService implements ProfileService {
     }
 
     private ProfileException ioFailure(String verb, IOException e) {
+        if (e instanceof BoundedFiles.Refused) return new ProfileException(e.getMessage() + " It was left as it is and nothing was changed.", null);
         return new ProfileException("Could not " + verb + " the profiles file " + file + ": " + describe(e) + ".", e);
     }
 

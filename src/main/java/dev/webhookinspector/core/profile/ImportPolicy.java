@@ -8,6 +8,9 @@ public enum ImportPolicy {
     SKIP_EXISTING,
     /** Import the conflicting ones under a new name: "prod (imported)", "prod (imported 2)"… */
     RENAME,
-    /** Overwrite the settings of the existing profiles; each keeps its own key. */
+    /**
+     * Overwrite the settings of the existing profiles; each keeps its own key, unless the import changes its provider
+     * or origin: then its key is dropped (deleted from its store) and the file's key reference taken instead.
+     */
     REPLACE
 }

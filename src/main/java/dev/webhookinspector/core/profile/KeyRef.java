@@ -7,12 +7,18 @@ import java.util.Locale;
  *
  * @param locator for ENV the variable name; for KEYRING and VAULT the entry name in that store,
  *        assigned by the profile service (empty means no key has been stored yet, e.g. after an import)
+ * @param binding for a stored key, the provider and origin it was stored for (set by the profile service);
+ *        {@link KeyBinding#NONE} for ENV references and when no key is stored
  */
-public record KeyRef(KeyStoreKind store, String locator) {
+public record KeyRef(KeyStoreKind store, String locator, KeyBinding binding) {
     public KeyRef {
         if (store == null) throw new IllegalArgumentException("A key reference needs a store.");
         locator = locator == null ? "" : locator;
+        binding = binding == null ? KeyBinding.NONE : binding;
     }
+
+    /** A reference with no recorded binding: ENV, or a store entry yet to be written. */
+    public KeyRef(KeyStoreKind store, String locator) { this(store, locator, KeyBinding.NONE); }
 
     /** A key to keep in the OS key store; the service assigns the entry. */
     public static KeyRef keyring() { return new KeyRef(KeyStoreKind.KEYRING, ""); }
@@ -44,6 +50,9 @@ public record KeyRef(KeyStoreKind store, String locator) {
 
     /** True when a key has been stored (KEYRING, VAULT) or is referenced (ENV). */
     public boolean hasKey() { return !locator.isEmpty(); }
+
+    /** True when this app holds the key in one of its stores (not an ENV reference). */
+    public boolean hasStoredKey() { return store != KeyStoreKind.ENV && hasKey(); }
 
     /** As shown in lists: "keyring", "vault", "env:NAME". */
     public String describe() {

@@ -12,6 +12,8 @@ import java.util.Map;
 @FunctionalInterface
 public interface PassphrasePrompt {
     String VARIABLE = "WEBHOOK_INSPECTOR_VAULT_PASSPHRASE";
+    /** The fewest characters a new vault's passphrase may have. */
+    int MIN_LENGTH = 8;
 
     /**
      * @param creating true when no vault exists yet and this passphrase will create it (ask twice)
@@ -20,12 +22,22 @@ public interface PassphrasePrompt {
      */
     char[] passphrase(Path vault, boolean creating) throws ProfileException;
 
+    /** Empty or only whitespace (spaces, tabs, no-break spaces): no passphrase at all, whatever its length. */
+    static boolean isBlank(char[] passphrase) {
+        for (char c : passphrase) if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) return false;
+        return true;
+    }
+
     /** {@value #VARIABLE} when set, else a no-echo prompt on the terminal when there is one. */
     static PassphrasePrompt fromEnvironmentOrConsole(Map<String, String> env) {
         String fromEnv = env.get(VARIABLE);
         if (fromEnv != null) {
             return (vault, creating) -> {
                 if (fromEnv.isEmpty()) throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, VARIABLE + " is set but empty; give it the vault passphrase or unset it.");
+                if (creating && isBlank(fromEnv.toCharArray())) {
+                    throw new ProfileException(ProfileException.Kind.INVALID, VARIABLE + " holds only spaces; a new vault needs a passphrase of at least "
+                            + MIN_LENGTH + " characters that are not all spaces.");
+                }
                 return fromEnv.toCharArray();
             };
         }
@@ -35,7 +47,7 @@ public interface PassphrasePrompt {
                 throw new ProfileException(ProfileException.Kind.WRONG_PASSPHRASE, "The vault " + vault + " needs its passphrase and there is no terminal to ask for it; set " + VARIABLE + ".");
             }
             if (!creating) return read(console, "Vault passphrase: ");
-            char[] first = read(console, "New vault passphrase (at least " + VaultKeyStore.MIN_PASSPHRASE_LENGTH + " characters) for " + vault + ": ");
+            char[] first = read(console, "New vault passphrase (at least " + MIN_LENGTH + " characters) for " + vault + ": ");
             char[] second = read(console, "Repeat the passphrase: ");
             try {
                 if (!Arrays.equals(first, second)) {

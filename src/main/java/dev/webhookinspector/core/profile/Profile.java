@@ -27,6 +27,10 @@ public record Profile(String name, ProviderId provider, URI baseUrl, Map<String,
         this(name, provider, baseUrl, options, note, keyRef, NetworkSettings.UNSET);
     }
 
+    public Profile withKeyRef(KeyRef ref) {
+        return new Profile(name, provider, baseUrl, options, note, ref, network);
+    }
+
     public Profile withNetwork(NetworkSettings n) {
         return new Profile(name, provider, baseUrl, options, note, keyRef, n);
     }

@@ -80,6 +80,21 @@ public final class ProfileRules {
         }
     }
 
+    /**
+     * Whether an imported {@code env:NAME} reference needs the user's confirmation. Accepted without it only when
+     * both hold: NAME is this app's or the profile's provider's API key variable ({@code WEBHOOK_INSPECTOR_API_KEY},
+     * {@code WEBHOOK_INSPECTOR_*_API_KEY}, or for Ultravox {@code ULTRAVOX_API_KEY}, {@code ULTRAVOX_*_API_KEY}), and
+     * the profile uses its provider's own API origin. Anything else (AWS_SECRET_ACCESS_KEY, the vault passphrase,
+     * a provider key sent to another address) could hand a secret to whoever wrote the file.
+     */
+    public static boolean envReferenceNeedsConfirmation(Profile p) {
+        if (p.keyRef().store() != KeyStoreKind.ENV) return false;
+        String provider = p.provider().value().toUpperCase(Locale.ROOT).replace('-', '_');
+        boolean keyName = p.keyRef().locator().matches("(WEBHOOK_INSPECTOR|" + Pattern.quote(provider) + ")(_[A-Z0-9]+)*_API_KEY");
+        boolean ownApi = KeyBinding.of(p).equals(KeyBinding.of(p.provider(), null));
+        return !(keyName && ownApi);
+    }
+
     public static void checkOptions(Provider provider, Map<String, String> options) throws ProfileException {
         for (Map.Entry<String, String> e : options.entrySet()) {
             boolean known = provider.options().stream().anyMatch(o -> o.key().equals(e.getKey()));

@@ -36,6 +36,7 @@ public interface ProfileService extends AutoCloseable {
     /**
      * Replaces the settings of {@code name} (which may be renamed by {@code changed}); a present key replaces the stored one.
      * A different store in {@code changed} moves the existing key there (or stores {@code newKey}) and deletes it from the old one.
+     * A stored key never follows the profile to another provider or origin: such a change needs {@code newKey} (else INVALID).
      */
     void update(String name, Profile changed, Optional<ApiKey> newKey) throws ProfileException;
 
@@ -74,8 +75,12 @@ public interface ProfileService extends AutoCloseable {
     /** Reads and checks an export file without changing anything, so the caller can show conflicts first. */
     List<Profile> readExport(Path file) throws ProfileException;
 
-    /** Adds profiles read by {@link #readExport}; they have no keys yet (except ENV references). */
-    ImportResult importProfiles(List<Profile> imported, ImportPolicy policy) throws ProfileException;
+    /**
+     * Adds profiles read by {@link #readExport}; they have no keys yet (except ENV references). Without
+     * {@code envConfirmed}, an ENV reference that {@link ProfileRules#envReferenceNeedsConfirmation needs confirmation}
+     * makes it import nothing and say which variables would be read and where they would be sent.
+     */
+    ImportResult importProfiles(List<Profile> imported, ImportPolicy policy, boolean envConfirmed) throws ProfileException;
 
     /** Forgets the vault passphrase and closes the key store connection. */
     @Override void close();

@@ -22,7 +22,14 @@ import java.util.Map;
  * profiles file names where each key lives, the export only which kind of store it was in.
  */
 final class ProfilesJson {
-    static final int SCHEMA_VERSION = 1;
+    /**
+     * 2 records, with each stored key, the provider and origin it was stored for ("keyBoundTo"). Version 1 files
+     * are bound to their profiles' current settings when read; versions before 2 refuse a version 2 file, so an
+     * older app cannot rewrite it without the bindings.
+     */
+    static final int SCHEMA_VERSION = 2;
+    /** Exports carry no keys, so no bindings: their format did not change. */
+    static final int EXPORT_SCHEMA_VERSION = 1;
     static final String EXPORT_FORMAT = "webhook-inspector-profiles";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -55,14 +62,19 @@ final class ProfilesJson {
             // someone sends must not choose the proxy and the certificates a key travels through.
             if (!p.network().proxy().isEmpty()) o.put("proxy", p.network().proxy());
             if (!p.network().caFile().isEmpty()) o.put("caFile", p.network().caFile());
+            KeyBinding b = p.keyRef().binding();
+            if (!b.isNone()) o.putObject("keyBoundTo").put("provider", b.provider()).put("origin", b.origin());
             array.add(o);
         }
         return bytes(root);
     }
 
-    static List<Profile> parseProfiles(byte[] content) throws Unreadable, TooNew {
+    /** The profiles of a profiles file, and whether it was of an older schema (and so is worth saving again). */
+    record Parsed(List<Profile> profiles, boolean migrated) {}
+
+    static Parsed parseProfiles(byte[] content) throws Unreadable, TooNew {
         JsonNode root = tree(content);
-        checkVersion(root);
+        int version = checkVersion(root, SCHEMA_VERSION);
         List<Profile> result = new ArrayList<>();
         for (JsonNode o : profilesArray(root)) {
             String name = text(o, "name", true);
@@ -73,15 +85,29 @@ final class ProfilesJson {
                 throw new Unreadable("profile \"" + name + "\" has an unknown keyStore \"" + o.get("keyStore").asText() + "\"");
             }
             NetworkSettings network = new NetworkSettings(text(o, "proxy", false), text(o, "caFile", false));
-            result.add(profile(o, name, new KeyRef(store, text(o, "keyEntry", false))).withNetwork(network));
+            Profile p = profile(o, name, new KeyRef(store, text(o, "keyEntry", false), binding(o, name))).withNetwork(network);
+            // Version 1 kept no binding: a key stored then is taken to belong where its profile points now.
+            if (version == 1 && p.keyRef().hasStoredKey()) {
+                p = p.withKeyRef(new KeyRef(store, p.keyRef().locator(), KeyBinding.of(p)));
+            }
+            result.add(p);
         }
-        return result;
+        return new Parsed(result, version < SCHEMA_VERSION);
+    }
+
+    private static KeyBinding binding(JsonNode o, String name) throws Unreadable {
+        JsonNode b = o.get("keyBoundTo");
+        if (b == null || b.isNull()) return KeyBinding.NONE;
+        if (!b.isObject() || !b.path("provider").isTextual() || !b.path("origin").isTextual()) {
+            throw new Unreadable("profile \"" + name + "\" has a \"keyBoundTo\" that is not {\"provider\": ..., \"origin\": ...}");
+        }
+        return new KeyBinding(b.get("provider").asText(), b.get("origin").asText());
     }
 
     static byte[] renderExport(List<Profile> profiles) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", EXPORT_FORMAT);
-        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("schemaVersion", EXPORT_SCHEMA_VERSION);
         ArrayNode array = root.putArray("profiles");
         for (Profile p : profiles) {
             ObjectNode o = settings(p);
@@ -97,7 +123,7 @@ final class ProfilesJson {
         if (!EXPORT_FORMAT.equals(root.path("format").asText())) {
             throw new Unreadable("it is not a profile export (no \"format\": \"" + EXPORT_FORMAT + "\")");
         }
-        checkVersion(root);
+        checkVersion(root, EXPORT_SCHEMA_VERSION);
         List<Profile> result = new ArrayList<>();
         for (JsonNode o : profilesArray(root)) {
             String name = text(o, "name", true);
@@ -165,11 +191,12 @@ final class ProfilesJson {
         }
     }
 
-    private static void checkVersion(JsonNode root) throws Unreadable, TooNew {
+    private static int checkVersion(JsonNode root, int newest) throws Unreadable, TooNew {
         JsonNode v = root.get("schemaVersion");
         if (v == null || !v.canConvertToInt()) throw new Unreadable("it has no numeric \"schemaVersion\"");
-        if (v.asInt() > SCHEMA_VERSION) throw new TooNew(v.asInt());
+        if (v.asInt() > newest) throw new TooNew(v.asInt());
         if (v.asInt() < 1) throw new Unreadable("its schemaVersion " + v.asInt() + " is not one this app ever wrote");
+        return v.asInt();
     }
 
     private static Iterable<JsonNode> profilesArray(JsonNode root) throws Unreadable {

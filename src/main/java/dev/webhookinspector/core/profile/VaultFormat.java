@@ -21,7 +21,11 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class VaultFormat {
     static final int MIN_ITERATIONS = 600_000;
-    private static final int MAX_ITERATIONS = 50_000_000;
+    /**
+     * The header is read before anything is authenticated, so a file could claim any count and stall the
+     * app for minutes before "wrong passphrase"; we never write more than ten times our own count.
+     */
+    static final int MAX_ITERATIONS = 10 * MIN_ITERATIONS;
     private static final byte[] MAGIC = "WHIVAULT".getBytes(StandardCharsets.US_ASCII);
     private static final byte VERSION = 1;
     private static final byte KDF_PBKDF2_HMAC_SHA256 = 1;
@@ -121,7 +125,12 @@ final class VaultFormat {
             throw new OpenException(Problem.TOO_NEW, "it uses vault format " + version + "/" + kdf + ", which this version of the app cannot read");
         }
         int iterations = b.getInt();
-        if (iterations < MIN_ITERATIONS || iterations > MAX_ITERATIONS) {
+        if (iterations > MAX_ITERATIONS || iterations < 0) {
+            throw new OpenException(Problem.DAMAGED, String.format(java.util.Locale.ROOT,
+                    "its header claims %,d PBKDF2 iterations, more than this app ever uses (at most %,d), so it is damaged or was made"
+                            + " to stall the app; no passphrase was tried", Integer.toUnsignedLong(iterations), MAX_ITERATIONS));
+        }
+        if (iterations < MIN_ITERATIONS) {
             throw new OpenException(Problem.DAMAGED, "its header is damaged (iteration count " + iterations + ")");
         }
         byte[] salt = new byte[SALT_LENGTH];

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class VaultKeyStore implements ApiKeyStore {
     static final String FILE_NAME = "keys.vault";
-    static final int MIN_PASSPHRASE_LENGTH = 8;
+    static final int MIN_PASSPHRASE_LENGTH = PassphrasePrompt.MIN_LENGTH;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
@@ -84,16 +84,22 @@ final class VaultKeyStore implements ApiKeyStore {
             byte[] content = read();
             if (content == null && keyOrNull == null) return;
             Map<String, String> entries = content == null ? new LinkedHashMap<>() : entries(content);
-            if (keyOrNull == null) {
-                if (entries.remove(locator) == null) return;
-            } else {
-                entries.put(locator, keyOrNull.reveal());
-            }
+            String previous = keyOrNull == null ? entries.remove(locator) : entries.put(locator, keyOrNull.reveal());
+            if (keyOrNull == null && previous == null) return;
+            boolean forgetsAKey = previous != null && (keyOrNull == null || !previous.equals(keyOrNull.reveal()));
             char[] pass = passphrase(content == null);
             VaultFormat.Keys fresh = VaultFormat.derive(pass, VaultFormat.newSalt(), iterations);
             byte[] plaintext = plaintext(entries);
             try {
-                AtomicFiles.replace(file, VaultFormat.seal(plaintext, fresh), true);
+                byte[] sealed = VaultFormat.seal(plaintext, fresh);
+                if (forgetsAKey) {
+                    // The backup would still hold the removed or replaced key: it gets the new contents first, so
+                    // a crash in between leaves the key in the vault (the delete did not happen), never only in the backup.
+                    AtomicFiles.replace(AtomicFiles.backupOf(file), sealed, false);
+                    AtomicFiles.replace(file, sealed, false);
+                } else {
+                    AtomicFiles.replace(file, sealed, true);
+                }
             } finally {
                 Arrays.fill(plaintext, (byte) 0);
             }
@@ -105,7 +111,7 @@ final class VaultKeyStore implements ApiKeyStore {
 
     private byte[] read() throws IOException {
         try {
-            return Files.readAllBytes(file);
+            return BoundedFiles.read(file, "The vault");
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -143,6 +149,13 @@ final class VaultKeyStore implements ApiKeyStore {
     private char[] passphrase(boolean creating) throws ProfileException {
         if (passphrase != null) return passphrase;
         char[] answer = prompt.passphrase(file, creating);
+        // Only a new passphrase is judged: a vault an earlier version created with any passphrase must still open.
+        if (creating && PassphrasePrompt.isBlank(answer)) {
+            int length = answer.length;
+            Arrays.fill(answer, '\0');
+            throw new ProfileException(ProfileException.Kind.INVALID, "The new vault passphrase is " + (length == 0 ? "empty" : "only spaces")
+                    + "; choose one of at least " + MIN_PASSPHRASE_LENGTH + " characters that are not all spaces.");
+        }
         if (creating && answer.length < MIN_PASSPHRASE_LENGTH) {
             int length = answer.length;
             Arrays.fill(answer, '\0');
@@ -182,6 +195,7 @@ final class VaultKeyStore implements ApiKeyStore {
     }
 
     private ProfileException ioFailure(IOException e) {
+        if (e instanceof BoundedFiles.Refused) return new ProfileException(ProfileException.Kind.VAULT, e.getMessage() + " It was left as it is.");
         return new ProfileException("Could not use the vault " + file + ": " + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")") + ".", null);
     }

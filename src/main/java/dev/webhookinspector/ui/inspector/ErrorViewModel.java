@@ -21,7 +21,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ErrorViewModel {
     /** Remedies a press on "Edit profile" serves better than any sentence. */
-    private static final Set<Remedy> IN_THE_PROFILE = EnumSet.of(Remedy.CHECK_KEY, Remedy.ADD_KEY, Remedy.CHECK_BASE_URL, Remedy.USE_VAULT);
+    private static final Set<Remedy> IN_THE_PROFILE = EnumSet.of(Remedy.CHECK_KEY, Remedy.ADD_KEY, Remedy.KEY_FOR_NEW_ADDRESS,
+            Remedy.CHECK_BASE_URL, Remedy.USE_VAULT);
 
     private final ReadOnlyObjectWrapper<ProblemKind> kind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
@@ -105,6 +106,8 @@ public final class ErrorViewModel {
             case CHECK_ACCOUNT -> "Check that this profile's key belongs to the account that owns the webhook.";
             case CHECK_KEY -> "Edit the profile and paste a current key with access to webhooks.";
             case ADD_KEY -> "Edit the profile to store its key, or set the environment variable it names.";
+            case CONFIRM_ENV_REFERENCES -> "Check that each environment variable holds that profile's API key before importing.";
+            case KEY_FOR_NEW_ADDRESS -> "Edit the profile and type the key for its new provider or address.";
             case CHECK_BASE_URL -> "Check the profile's base URL.";
             case CHECK_NETWORK -> "Check your network, proxy or VPN.";
             case CHECK_CERTIFICATES -> "Check any proxy that inspects HTTPS, and the system's certificates.";

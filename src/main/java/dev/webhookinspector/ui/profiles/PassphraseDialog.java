@@ -77,6 +77,7 @@ public final class PassphraseDialog implements PassphrasePrompt {
         second.setVisible(creating);
         second.setManaged(creating);
         Label problem = new Label();
+        problem.setId("passphraseProblem");
         problem.getStyleClass().add("form-problem");
         problem.setWrapText(true);
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
@@ -93,6 +94,17 @@ public final class PassphraseDialog implements PassphrasePrompt {
             char[] pass = first.getPassword().toCharArray();
             if (pass.length == 0) {
                 problem.setText("Enter the passphrase.");
+                return;
+            }
+            // The same rule the vault applies, said here so the dialog stays open for another try.
+            if (creating && PassphrasePrompt.isBlank(pass)) {
+                Arrays.fill(pass, '\0');
+                problem.setText("The passphrase is only spaces; choose one of at least " + MIN_LENGTH + " characters that are not all spaces.");
+                return;
+            }
+            if (creating && pass.length < MIN_LENGTH) {
+                Arrays.fill(pass, '\0');
+                problem.setText("The passphrase is too short; use at least " + MIN_LENGTH + " characters.");
                 return;
             }
             if (creating && !first.getPassword().equals(second.getPassword())) {

@@ -123,7 +123,8 @@ public final class ProfileEditorView {
 
         PasswordTextField key = new PasswordTextField();
         key.setId("apiKeyField");
-        key.setPromptText(vm.keyHint().isEmpty() ? "Paste the API key" : vm.keyHint());
+        key.promptTextProperty().bind(Bindings.createStringBinding(() -> !vm.keyAddressNoteProperty().get().isEmpty() ? "Paste the key for the new address"
+                : vm.keyHint().isEmpty() ? "Paste the API key" : vm.keyHint(), vm.keyAddressNoteProperty()));
         key.setAccessibleText("API key");
         key.passwordProperty().addListener((obs, o, n) -> vm.apiKeyProperty().set(n));
         vm.apiKeyProperty().addListener((obs, o, n) -> { if (n.isEmpty() && !key.getPassword().isEmpty()) key.setText(""); });
@@ -145,6 +146,15 @@ public final class ProfileEditorView {
         keyHint.textProperty().bind(Bindings.createStringBinding(() -> vm.storeProperty().get() == KeyStoreKind.ENV
                 ? "The key is read from the variable each time; it is never stored."
                 : vm.keyHint().isEmpty() ? "Stored in the chosen key store, never in the profiles file." : vm.keyHint(), vm.storeProperty()));
+        keyHint.visibleProperty().bind(vm.keyAddressNoteProperty().isEmpty());
+        keyHint.managedProperty().bind(keyHint.visibleProperty());
+        Label keyAddressNote = hint("");
+        keyAddressNote.setId("keyAddressNote");
+        keyAddressNote.getStyleClass().add(Styles.WARNING);
+        keyAddressNote.setGraphic(Icons.glyph(Feather.ALERT_TRIANGLE));
+        keyAddressNote.textProperty().bind(vm.keyAddressNoteProperty());
+        keyAddressNote.visibleProperty().bind(vm.keyAddressNoteProperty().isNotEmpty());
+        keyAddressNote.managedProperty().bind(keyAddressNote.visibleProperty());
 
         TextField note = new TextField();
         note.setId("noteField");
@@ -164,7 +174,7 @@ public final class ProfileEditorView {
         fixedRows.add(new Node[] {label("Provider", provider), provider});
         fixedRows.add(new Node[] {label("Base URL", baseUrl), new VBox(4, baseUrl, baseHint)});
         fixedRows.add(new Node[] {label("Key store", storeBox), storeBox});
-        fixedRows.add(new Node[] {label("API key", key), new VBox(4, key, keyHint)});
+        fixedRows.add(new Node[] {label("API key", key), new VBox(4, key, keyHint, keyAddressNote)});
         fixedRows.add(new Node[] {label("Note", note), note});
         vm.options().addListener((ListChangeListener<ProfileEditorViewModel.OptionField>) c -> layoutGrid());
         layoutGrid();

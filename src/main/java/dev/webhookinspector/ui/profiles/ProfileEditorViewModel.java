@@ -5,6 +5,7 @@ import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.http.Network;
 import dev.webhookinspector.core.http.NetworkSettings;
 import dev.webhookinspector.core.model.ApiKey;
+import dev.webhookinspector.core.profile.KeyBinding;
 import dev.webhookinspector.core.profile.KeyRef;
 import dev.webhookinspector.core.profile.KeyStoreKind;
 import dev.webhookinspector.core.profile.Profile;
@@ -62,6 +63,7 @@ public final class ProfileEditorViewModel {
     private final ObservableList<StoreChoice> stores = FXCollections.observableArrayList();
     private final ObservableList<StoreChoice> storesView = FXCollections.unmodifiableObservableList(stores);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper keyAddressNote = new ReadOnlyStringWrapper(this, "keyAddressNote", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper(this, "testMessage", "");
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
@@ -75,6 +77,9 @@ public final class ProfileEditorViewModel {
         this.mode = mode;
         this.original = original;
         provider.addListener((obs, o, n) -> rebuildOptions());
+        provider.addListener((obs, o, n) -> keyAddressNote.set(addressNote()));
+        baseUrl.addListener((obs, o, n) -> keyAddressNote.set(addressNote()));
+        store.addListener((obs, o, n) -> keyAddressNote.set(addressNote()));
         for (KeyStoreKind k : KeyStoreKind.values()) stores.add(StoreChoice.unknown(k));
     }
 
@@ -112,6 +117,11 @@ public final class ProfileEditorViewModel {
     /** Each key store and whether it can be used on this computer. */
     public ObservableList<StoreChoice> stores() { return storesView; }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    /**
+     * Why the stored key cannot be kept (or copied): the form now names another provider or origin than the key
+     * was stored for. Empty when the stored key can be used.
+     */
+    public ReadOnlyStringProperty keyAddressNoteProperty() { return keyAddressNote.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public ReadOnlyStringProperty testMessageProperty() { return testMessage.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty testingProperty() { return testing.getReadOnlyProperty(); }
@@ -154,6 +164,7 @@ public final class ProfileEditorViewModel {
             if (mode == Mode.CREATE && store.get() != KeyStoreKind.ENV && key.isEmpty()) {
                 throw new IllegalArgumentException("Enter the API key, or choose an environment variable to read it from.");
             }
+            if (!keyAddressNote.get().isEmpty() && key.isEmpty()) throw new IllegalArgumentException(keyAddressNote.get());
         } catch (IllegalArgumentException e) {
             problem.set(e.getMessage());
             return;
@@ -168,7 +179,9 @@ public final class ProfileEditorViewModel {
                 case DUPLICATE -> {
                     Optional<ApiKey> copy = key;
                     if (copy.isEmpty() && changed.keyRef().store() != KeyStoreKind.ENV && source.keyRef().store() != KeyStoreKind.ENV) {
-                        copy = Optional.of(services.profiles().key(source));
+                        // Asked with the copy's provider and address, so the key is only copied where it may be sent.
+                        copy = Optional.of(services.profiles().key(new Profile(changed.name(), changed.provider(), changed.baseUrl(),
+                                changed.options(), changed.note(), source.keyRef())));
                     }
                     services.profiles().add(changed, copy);
                 }
@@ -189,11 +202,14 @@ public final class ProfileEditorViewModel {
         if (testing.get()) return;
         Connection connection;
         Optional<ApiKey> typed;
+        Profile formProfile;
         try {
             Profile p = build();
             typed = typedKey();
+            if (!keyAddressNote.get().isEmpty() && typed.isEmpty()) throw new IllegalArgumentException(keyAddressNote.get());
             connection = new Connection(provider.get(), p.baseUrl(), p.options(), typed.orElse(null), null,
                     Network.resolve(NetworkSettings.UNSET, p.network(), services.env()));
+            formProfile = p;
         } catch (IllegalArgumentException | NullPointerException e) {
             testOutcome.set(TestOutcome.FAILED);
             testMessage.set(e instanceof IllegalArgumentException ? e.getMessage() : "Choose a provider first.");
@@ -207,7 +223,7 @@ public final class ProfileEditorViewModel {
         KeyStoreKind kind = store.get();
         String variable = envVariable.get().strip();
         testJob = services.runner().run(() -> {
-            ApiKey key = connection.key() != null ? connection.key() : keyForTest(source, kind, variable);
+            ApiKey key = connection.key() != null ? connection.key() : keyForTest(source, formProfile, kind, variable);
             Connection c = new Connection(connection.provider(), connection.baseUrl(), connection.options(), key, null, connection.network());
             return services.fetcher().test(c);
         }, (FetchResult.Probe probe) -> {
@@ -239,7 +255,7 @@ public final class ProfileEditorViewModel {
         apiKey.set("");
     }
 
-    private ApiKey keyForTest(Profile source, KeyStoreKind kind, String variable) throws Exception {
+    private ApiKey keyForTest(Profile source, Profile form, KeyStoreKind kind, String variable) throws Exception {
         if (kind == KeyStoreKind.ENV) {
             String value = services.env().get(variable);
             if (value == null || value.isBlank()) {
@@ -247,7 +263,10 @@ public final class ProfileEditorViewModel {
             }
             return new ApiKey(value);
         }
-        if (source != null && source.keyRef().store() != KeyStoreKind.ENV) return services.profiles().key(source);
+        // Asked with the form's provider and address: the profile layer gives the key only where it was stored for.
+        if (source != null && source.keyRef().store() != KeyStoreKind.ENV) {
+            return services.profiles().key(new Profile(form.name(), form.provider(), form.baseUrl(), form.options(), form.note(), source.keyRef()));
+        }
         throw new IllegalArgumentException("Enter the API key to test the connection.");
     }
 
@@ -277,6 +296,24 @@ public final class ProfileEditorViewModel {
         // The form has no proxy or CA file fields: an edited or duplicated profile keeps those it has.
         NetworkSettings network = original != null && mode != Mode.CREATE ? original.network() : NetworkSettings.UNSET;
         return new Profile(n, p.id(), base, opts, note.get(), ref, network);
+    }
+
+    private String addressNote() {
+        if (original == null || mode == Mode.CREATE || !original.keyRef().hasStoredKey() || store.get() == KeyStoreKind.ENV) return "";
+        Provider p = provider.get();
+        if (p == null) return "";
+        URI base;
+        try {
+            String url = baseUrl.get() == null ? "" : baseUrl.get().strip();
+            base = url.isEmpty() ? null : Origins.parseBaseUrl(url);
+        } catch (IllegalArgumentException notYetAUrl) {
+            return "";
+        }
+        KeyBinding was = KeyBinding.of(original);
+        KeyBinding now = KeyBinding.of(p.id(), base);
+        if (was.equals(now)) return "";
+        return "The key of " + original.name() + " was stored for " + was.describe() + " and is never sent to " + now.describe()
+                + ". Type the key for " + (was.provider().equals(now.provider()) ? "the new address." : "the new provider.");
     }
 
     private Optional<ApiKey> typedKey() {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.model.ApiKey;
 import dev.webhookinspector.core.provider.Connection;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -70,9 +71,12 @@ class FileProfileServiceTest {
         service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
         String text = Files.readString(file());
         JsonNode root = new ObjectMapper().readTree(text);
-        assertEquals(1, root.get("schemaVersion").asInt());
+        assertEquals(2, root.get("schemaVersion").asInt());
         assertEquals("prod", root.get("profiles").get(0).get("name").asText());
         assertEquals("vault", root.get("profiles").get(0).get("keyStore").asText());
+        JsonNode bound = root.get("profiles").get(0).get("keyBoundTo");
+        assertEquals("v0", bound.get("provider").asText(), "the key is bound to where it was stored for");
+        assertEquals("https://api.v0.dev:443", bound.get("origin").asText());
         assertTrue(text.contains("\n  "), "indented for people");
         assertFalse(text.contains(KEY.reveal()));
     }
@@ -189,6 +193,22 @@ class FileProfileServiceTest {
     }
 
     @Test
+    void aRemovedProfilesKeyCannotBeRecoveredFromTheVaultsBackup() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        String removedLocator = service.require("prod").keyRef().locator();
+        ApiKey kept = new ApiKey("v0_key_of_staging_0987654321");
+        service.add(new Profile("staging", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(kept));
+        service.remove("prod");
+
+        Path restored = Files.createDirectories(dir.resolve("restored"));
+        Files.copy(dir.resolve("keys.vault.bak"), restored.resolve("keys.vault"));
+        try (VaultKeyStore backup = new VaultKeyStore(restored, (f, c) -> PASSPHRASE.toCharArray())) {
+            assertEquals(kept, backup.get(service.require("staging").keyRef().locator(), "staging"));
+            assertEquals(ProfileException.Kind.KEY_MISSING, assertThrows(ProfileException.class, () -> backup.get(removedLocator, "prod")).kind());
+        }
+    }
+
+    @Test
     void everySaveKeepsThePreviousVersionAsABackup() throws Exception {
         service.add(envProfile("one"), Optional.empty());
         String first = Files.readString(file());
@@ -248,6 +268,42 @@ class FileProfileServiceTest {
     }
 
     @Test
+    void anOversizedProfilesFileOrVaultIsRefusedUnreadAndLeftAsItIs() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        Profile prod = service.require("prod");
+        long oversized = BoundedFiles.MAX_SIZE + 1024 * 1024;
+        try (RandomAccessFile vault = new RandomAccessFile(dir.resolve("keys.vault").toFile(), "rw")) {
+            vault.setLength(oversized);
+        }
+        ProfileException v = assertThrows(ProfileException.class, () -> service.key(prod));
+        assertEquals(ProfileException.Kind.VAULT, v.kind());
+        assertEquals("The vault " + dir.resolve("keys.vault") + " is 17 MiB; files above 16 MiB are not read, as no profile or vault file is that"
+                + " large. It was left as it is.", v.getMessage());
+
+        try (RandomAccessFile profiles = new RandomAccessFile(file().toFile(), "rw")) {
+            profiles.setLength(oversized);
+        }
+        ProfileException p = assertThrows(ProfileException.class, () -> service.list());
+        assertEquals(ProfileException.Kind.FAILED, p.kind());
+        assertTrue(p.getMessage().startsWith("The profiles file " + file() + " is 17 MiB; files above 16 MiB are not read"), p.getMessage());
+        assertEquals(oversized, Files.size(file()), "not set aside, not replaced");
+        assertThrows(ProfileException.class, () -> service.add(envProfile("x"), Optional.empty()));
+        assertEquals(oversized, Files.size(file()));
+    }
+
+    @Test
+    void aHugeProfilesBackupIsNotReadWhenTheFileItBacksUpIsCorrupt() throws Exception {
+        Files.writeString(file(), "not json");
+        try (RandomAccessFile backup = new RandomAccessFile(dir.resolve("profiles.json.bak").toFile(), "rw")) {
+            backup.setLength(3L * 1024 * 1024 * 1024);
+        }
+        assertTrue(service.list().isEmpty());
+        String warning = service.warnings().getFirst();
+        assertTrue(warning.contains("The backup " + dir.resolve("profiles.json.bak") + " is 3 GiB; files above 16 MiB are not read"), warning);
+        assertTrue(warning.contains("you start with no profiles"), warning);
+    }
+
+    @Test
     void aFileFromANewerVersionIsLeftUntouched() throws Exception {
         String newer = "{\"schemaVersion\": 99, \"profiles\": []}";
         Files.writeString(file(), newer);
@@ -268,14 +324,14 @@ class FileProfileServiceTest {
 
         List<Profile> read = service.readExport(export);
         assertEquals(List.of("prod", "ci"), read.stream().map(Profile::name).toList());
-        ProfileException refused = assertThrows(ProfileException.class, () -> service.importProfiles(read, ImportPolicy.REFUSE));
+        ProfileException refused = assertThrows(ProfileException.class, () -> service.importProfiles(read, ImportPolicy.REFUSE, true));
         assertTrue(refused.getMessage().contains("already exist here: prod, ci"), refused.getMessage());
         assertEquals(2, service.list().size());
 
-        assertEquals(List.of("prod", "ci"), service.importProfiles(read, ImportPolicy.SKIP_EXISTING).skipped());
-        ImportResult renamed = service.importProfiles(read, ImportPolicy.RENAME);
+        assertEquals(List.of("prod", "ci"), service.importProfiles(read, ImportPolicy.SKIP_EXISTING, true).skipped());
+        ImportResult renamed = service.importProfiles(read, ImportPolicy.RENAME, true);
         assertEquals("prod (imported)", renamed.renamed().get("prod"));
-        assertEquals("prod (imported 2)", service.importProfiles(read, ImportPolicy.RENAME).renamed().get("prod"));
+        assertEquals("prod (imported 2)", service.importProfiles(read, ImportPolicy.RENAME, true).renamed().get("prod"));
         Profile imported = service.require("prod (imported)");
         assertFalse(imported.keyRef().hasKey());
         ProfileException noKey = assertThrows(ProfileException.class, () -> service.key(imported));
@@ -289,16 +345,71 @@ class FileProfileServiceTest {
         Path export = dir.resolve("export.json");
         Files.writeString(export, """
                 {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
-                  {"name": "PROD", "provider": "v0", "baseUrl": "http://localhost:8080", "note": "new note", "keyStore": "vault"},
+                  {"name": "PROD", "provider": "v0", "baseUrl": "https://API.v0.dev:443/gateway", "note": "new note", "keyStore": "vault"},
                   {"name": "fresh", "provider": "ultravox", "keyStore": "keyring"}]}
                 """);
-        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE);
+        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE, false);
         assertEquals(List.of("prod"), result.replaced());
         assertEquals(List.of("fresh"), result.added());
+        assertEquals(Map.of(), result.keysDropped());
         Profile prod = service.require("prod");
         assertEquals("new note", prod.note());
-        assertEquals(URI.create("http://localhost:8080"), prod.baseUrl());
-        assertEquals(KEY, service.key(prod));
+        assertEquals(URI.create("https://API.v0.dev:443/gateway"), prod.baseUrl());
+        assertEquals(KEY, service.key(prod), "the same origin with another path prefix keeps the key");
+    }
+
+    @Test
+    void importWithReplaceThatChangesProviderOrOriginRemovesTheLocalKey() throws Exception {
+        service.add(new Profile("prod", new ProviderId("ultravox"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        String locator = service.require("prod").keyRef().locator();
+        Path export = dir.resolve("export.json");
+        Files.writeString(export, """
+                {"format": "webhook-inspector-profiles", "schemaVersion": 1, "profiles": [
+                  {"name": "PROD", "provider": "v0", "baseUrl": "https://attacker.example/", "keyStore": "vault"}]}
+                """);
+        ImportResult result = service.importProfiles(service.readExport(export), ImportPolicy.REPLACE, false);
+        assertEquals(List.of("prod"), result.keysDropped().keySet().stream().toList());
+        Profile prod = service.require("prod");
+        assertFalse(prod.keyRef().hasKey());
+        assertEquals(ProfileException.Kind.KEY_MISSING, assertThrows(ProfileException.class, () -> service.connect(prod, Duration.ofSeconds(5))).kind());
+        try (VaultKeyStore v = new VaultKeyStore(dir, (f, c) -> PASSPHRASE.toCharArray())) {
+            assertEquals(ProfileException.Kind.KEY_MISSING, assertThrows(ProfileException.class, () -> v.get(locator, "prod")).kind(),
+                    "the key is deleted from the vault, not only forgotten");
+        }
+        assertTrue(service.warnings().isEmpty(), service.warnings().toString());
+    }
+
+    @Test
+    void aStoredKeyIsNeverUsedForAnotherOriginThanItWasStoredFor() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), URI.create("http://127.0.0.1:8080"), Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        // As an older version or a hand edit could leave it: the settings changed, the key's binding did not.
+        Files.writeString(file(), Files.readString(file()).replace("\"baseUrl\" : \"http://127.0.0.1:8080\"", "\"baseUrl\" : \"http://127.0.0.1:9090\""));
+        Profile moved = service.require("prod");
+        ProfileException e = assertThrows(ProfileException.class, () -> service.connect(moved, Duration.ofSeconds(5)));
+        assertEquals(ProfileException.Kind.KEY_MISSING, e.kind());
+        assertEquals("The key of profile \"prod\" was stored for v0 at http://127.0.0.1:8080, but the profile now names v0 at"
+                + " http://127.0.0.1:9090; the key is not sent there.", e.getMessage());
+        assertEquals(List.of(Remedy.KEY_FOR_NEW_ADDRESS), e.problem().remedies());
+        service.update("prod", moved, Optional.of(new ApiKey("v0_key_for_9090_abcdef")));
+        assertEquals("v0_key_for_9090_abcdef", service.connect(service.require("prod"), Duration.ofSeconds(5)).key().reveal());
+    }
+
+    @Test
+    void aVersionOneFileIsBoundToItsProfilesCurrentOriginsAndSavedAsVersionTwo() throws Exception {
+        service.add(new Profile("prod", new ProviderId("v0"), null, Map.of(), "", KeyRef.vault()), Optional.of(KEY));
+        String locator = service.require("prod").keyRef().locator();
+        Files.writeString(file(), """
+                {"schemaVersion": 1, "profiles": [
+                  {"name": "prod", "provider": "v0", "options": {}, "note": "", "keyStore": "vault", "keyEntry": "%s"}]}
+                """.formatted(locator));
+        assertEquals(KEY, service.connect(service.require("prod"), Duration.ofSeconds(5)).key());
+        JsonNode root = new ObjectMapper().readTree(Files.readString(file()));
+        assertEquals(2, root.get("schemaVersion").asInt());
+        assertEquals("https://api.v0.dev:443", root.get("profiles").get(0).get("keyBoundTo").get("origin").asText());
+
+        Files.writeString(file(), Files.readString(file()).replace("\"note\" : \"\"", "\"baseUrl\" : \"https://attacker.example\", \"note\" : \"\""));
+        assertEquals(URI.create("https://attacker.example"), service.require("prod").baseUrl(), "the edit took");
+        assertThrows(ProfileException.class, () -> service.connect(service.require("prod"), Duration.ofSeconds(5)));
     }
 
     @Test

@@ -118,4 +118,24 @@ class ProfileRulesTest {
         assertEquals("env:V0_KEY", KeyRef.parse("env:V0_KEY").describe());
         assertTrue(invalid(() -> KeyRef.parse("file")).contains("keyring, vault or env:VARIABLE"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ultravox|ULTRAVOX_API_KEY|", "ultravox|ULTRAVOX_PROD_API_KEY|https://api.ultravox.ai/v2",
+            "v0|WEBHOOK_INSPECTOR_API_KEY|", "featurebase|WEBHOOK_INSPECTOR_FB_API_KEY|"})
+    void thisAppsKeyVariableForTheProvidersOwnApiNeedsNoConfirmation(String c) {
+        assertFalse(ProfileRules.envReferenceNeedsConfirmation(envProfile(c)), c);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"v0|AWS_SECRET_ACCESS_KEY|", "v0|WEBHOOK_INSPECTOR_VAULT_PASSPHRASE|", "v0|ULTRAVOX_API_KEY|",
+            "v0|V0_API_KEY|https://attacker.example", "v0|V0_API_KEY|https://api.v0.dev:8443", "v0|v0_api_key|", "v0|GITHUB_API_KEY|"})
+    void anyOtherVariableOrAnotherAddressNeedsConfirmation(String c) {
+        assertTrue(ProfileRules.envReferenceNeedsConfirmation(envProfile(c)), c);
+    }
+
+    /** "provider|VARIABLE|base URL (empty for the default)" */
+    private static Profile envProfile(String c) {
+        String[] f = c.split("\\|", -1);
+        return new Profile("p", new ProviderId(f[0]), f[2].isEmpty() ? null : java.net.URI.create(f[2]), Map.of(), "", KeyRef.env(f[1]));
+    }
 }

@@ -191,6 +191,36 @@ class VaultKeyStoreTest {
     }
 
     @Test
+    void aNewVaultRefusesAPassphraseOfOnlySpaces() {
+        for (String blank : new String[] {"        ", "\t \t \t \t ", "\u00a0".repeat(10)}) {
+            try (VaultKeyStore v = vault(new CountingPrompt(blank))) {
+                ProfileException e = assertThrows(ProfileException.class, () -> v.put("entry-1", KEY));
+                assertEquals(ProfileException.Kind.INVALID, e.kind());
+                assertTrue(e.getMessage().contains("is only spaces; choose one of at least 8 characters that are not all spaces"), e.getMessage());
+            }
+            assertFalse(Files.exists(dir.resolve(VaultKeyStore.FILE_NAME)));
+        }
+    }
+
+    @Test
+    void aVaultThatClaimsFiftyMillionIterationsIsRefusedBeforeAnyPassphraseIsTried() throws Exception {
+        storeOneKey();
+        Path file = dir.resolve(VaultKeyStore.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer.wrap(bytes, 10, 4).putInt(50_000_000);
+        Files.write(file, bytes);
+        CountingPrompt prompt = new CountingPrompt("correct horse battery");
+        try (VaultKeyStore v = vault(prompt)) {
+            ProfileException e = assertThrows(ProfileException.class, () -> v.get("entry-1", "prod"));
+            assertEquals(ProfileException.Kind.VAULT, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().contains("claims 50,000,000 PBKDF2 iterations, more than this app ever uses (at most 6,000,000)"), e.getMessage());
+            assertTrue(e.getMessage().contains("damaged or was made to stall the app"), e.getMessage());
+        }
+        assertEquals(0, prompt.asked.get(), "the user is not asked for a passphrase that could not be checked anyway");
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
     void withoutATerminalOrTheVariableTheMessageSaysWhatToSet() {
         // Tests run without a terminal, so the console prompt cannot ask.
         try (VaultKeyStore v = vault(PassphrasePrompt.fromEnvironmentOrConsole(java.util.Map.of()))) {
@@ -205,6 +235,30 @@ class VaultKeyStoreTest {
         storeOneKey();
         try (VaultKeyStore v = vault(PassphrasePrompt.fromEnvironmentOrConsole(java.util.Map.of("WEBHOOK_INSPECTOR_VAULT_PASSPHRASE", "correct horse battery")))) {
             assertEquals(KEY, v.get("entry-1", "prod"));
+        }
+    }
+
+    @Test
+    void aDeletedOrReplacedKeyIsGoneFromTheBackupToo() throws Exception {
+        ApiKey rotated = new ApiKey("sk_live_rotated_key_1122334455");
+        try (VaultKeyStore v = vault(new CountingPrompt("correct horse battery"))) {
+            v.put("entry-1", KEY);
+            v.put("entry-2", OTHER);
+            v.delete("entry-1");
+            assertEquals(OTHER, backupEntry("entry-2"));
+            ProfileException gone = assertThrows(ProfileException.class, () -> backupEntry("entry-1"));
+            assertEquals(ProfileException.Kind.KEY_MISSING, gone.kind(), gone.getMessage());
+            v.put("entry-2", rotated);
+            assertEquals(rotated, backupEntry("entry-2"), "a rotated key replaces the old one in the backup as well");
+        }
+    }
+
+    /** Decrypts the vault's backup as if it had been restored, the way anyone holding the passphrase could. */
+    private ApiKey backupEntry(String locator) throws Exception {
+        Path restored = Files.createDirectories(dir.resolve("restored-" + System.nanoTime()));
+        Files.copy(dir.resolve(VaultKeyStore.FILE_NAME + ".bak"), restored.resolve(VaultKeyStore.FILE_NAME));
+        try (VaultKeyStore v = new VaultKeyStore(restored, new CountingPrompt("correct horse battery"))) {
+            return v.get(locator, "prod");
         }
     }
 
