@@ -185,7 +185,7 @@ class ProxyCommandLineTest {
         assertEquals(0, replaced.code(), replaced.toString());
         String shown = cli.run("profile", "show", "gateway").out();
         assertTrue(shown.contains("Proxy        " + proxy.url()) && shown.contains("CA file      " + certs.caPem), shown);
-        assertEquals(0, cli.run("profile", "import", export.toString(), "--rename").code());
+        assertEquals(0, cli.run("profile", "import", export.toString(), "--rename", "--yes").code(), "its env: reference confirmed");
         String imported = cli.run("profile", "show", "gateway (imported)").out();
         assertFalse(imported.contains("Proxy") || imported.contains("CA file"), imported);
     }
