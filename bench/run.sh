@@ -145,6 +145,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.2fx" : "-"), a / b
 
 table=$out/table.md
 {
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)," \
+        "runtime $("$runtime_java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p'), bench/run.sh${1:+ $1}"
+    echo
     echo "Start-up and memory, whole process: median (min-max) of $rounds interleaved run(s) each$( ((warmups)) && echo ", after $warmups warm-up round")."
     echo
     echo "| case | vs | wall x | CPU x | peak RSS x | wall s | CPU s (user+sys) | peak RSS MiB |"
