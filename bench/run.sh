@@ -57,6 +57,8 @@ say "compiling the floors (bench/floors) against target/packaging/javafx"
 # only the `get` process is timed.
 sandbox_pid=
 trap '[[ -z $sandbox_pid ]] || kill "$sandbox_pid" 2>/dev/null || true' EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
 : >"$out/sandbox.log"
 HOME=$scratch_home "$app" sandbox --port 0 >"$out/sandbox.log" 2>&1 &
 sandbox_pid=$!
