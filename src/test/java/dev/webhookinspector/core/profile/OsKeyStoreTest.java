@@ -115,7 +115,7 @@ class OsKeyStoreTest {
         assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the locked key store must fail, not hang");
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertTrue(out.startsWith("STORE_UNAVAILABLE: The OS key store refused to save the key ("), out);
-        assertTrue(out.endsWith("it may be locked. Unlock or start your key store, or keep the key in the encrypted vault instead."), out);
+        assertTrue(out.endsWith("it may be locked. [UNLOCK_KEY_STORE, USE_VAULT]"), "unlocking and the vault are offered: " + out);
         assertFalse(Files.exists(dir.resolve("config").resolve("keys.vault")), "no silent fallback to the vault");
     }
 
