@@ -165,3 +165,19 @@ build_app_image() {
         "${java_opts[@]}" \
         "$@"
 }
+
+# add_aot_cache APP_DIR NAME CACHE_DIR: the launcher uses the JDK's AOT cache (JEP 483/514) from CACHE_DIR, a
+# per-user folder written with variables the launcher expands ($HOME), and the app builds that cache in the
+# background on its first window start (dev.webhookinspector.AotCache). The file name carries a hash of the jars,
+# the runtime and the JVM options, so a new build never meets an old cache; the JVM's own messages about a missing
+# or unusable cache are turned off, so neither stops or prints anything. APP_DIR holds NAME.cfg and the jars.
+add_aot_cache() {
+    local app_dir=$1 name=$2 cache_dir=$3 stamp cache opts
+    stamp=$({ cat "$app_dir"/*.jar "$app_dir/../runtime/release"; conf java-options; } | sha256sum | cut -c1-16)
+    cache="$cache_dir/$name-$stamp.aot"
+    read -r -a opts <<<"$(conf java-options)"
+    printf '%s\n' "${opts[@]}" >"$app_dir/aot-training.args"
+    printf 'java-options=%s\n' "-XX:AOTCache=$cache" '-Xlog:aot*=off' '-Xlog:cds*=off' \
+        "-Dwebhookinspector.aot.cache=$cache" "-Dwebhookinspector.aot.args=\$APPDIR/aot-training.args" >>"$app_dir/$name.cfg"
+    say "AOT cache: $cache (built by the app on its first window start)"
+}

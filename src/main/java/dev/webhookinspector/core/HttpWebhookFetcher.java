@@ -23,17 +23,33 @@ import java.util.Optional;
 
 /** Fetches webhooks over {@link SafeHttp} and turns every outcome into a snapshot or a user-facing error. */
 public final class HttpWebhookFetcher implements WebhookFetcher {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** In a holder, so that building a fetcher (the window, {@code --help}) does not build a mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     /** Far above any provider's IDs (36 characters for Ultravox, 24 for Featurebase). */
     public static final int MAX_ID_LENGTH = 256;
-    private final SafeHttp http;
+    /** Null until the first request when built with the default client. */
+    private volatile SafeHttp http;
 
+    /** The HTTP client (and TLS) is built on the first request, not here: a window or {@code --help} may never fetch. */
     public HttpWebhookFetcher() {
-        this(new SafeHttp());
+        this.http = null;
     }
 
     public HttpWebhookFetcher(SafeHttp http) {
-        this.http = http;
+        this.http = java.util.Objects.requireNonNull(http);
+    }
+
+    private SafeHttp http() {
+        SafeHttp h = http;
+        if (h == null) {
+            synchronized (this) {
+                h = http;
+                if (h == null) http = h = new SafeHttp();
+            }
+        }
+        return h;
     }
 
     @Override
@@ -75,7 +91,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
     private Reply send(Connection connection, ApiRequest request) throws FetchException {
         ProxyProblems.refuseUnusable(connection.network(), request.url());
         try {
-            Reply reply = http.on(connection.network()).get(request.url(), request.headers(), connection.timeout());
+            Reply reply = http().on(connection.network()).get(request.url(), request.headers(), connection.timeout());
             ProxyProblems.check(reply, connection.network());
             return reply;
         } catch (FetchException e) {
@@ -87,7 +103,7 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         String name = connection.provider().displayName();
         JsonNode body;
         try {
-            body = JSON.readTree(reply.body());
+            body = Json.MAPPER.readTree(reply.body());
         } catch (JacksonException e) {
             throw new FetchException(ProblemKind.MALFORMED_RESPONSE, name + " answered HTTP " + reply.status()
                     + " but the body is not valid JSON" + describeBody(reply), "", reply.status(), null, Remedy.CHECK_BASE_URL);

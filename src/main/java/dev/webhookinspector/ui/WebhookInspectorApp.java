@@ -1,5 +1,6 @@
 package dev.webhookinspector.ui;
 
+import dev.webhookinspector.AotCache;
 import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.profile.ProfileService;
@@ -55,6 +56,8 @@ public final class WebhookInspectorApp extends Application {
 
     /** Everything the flags asked for has happened: take the screenshot or end the smoke test. */
     private void settled() {
+        // A person's start, not automation (tests, CI, screenshots): build the AOT cache for the next start.
+        if (!options.automated()) AotCache.trainInBackgroundIfMissing();
         if (options.screenshotFile().isPresent()) {
             Screenshot.capture(window.scene(), options.screenshot(), runner, Platform::exit, problem -> {
                 System.err.println("webhook-inspector: " + problem);

@@ -20,7 +20,10 @@ import java.util.Map;
 final class VaultKeyStore implements ApiKeyStore {
     static final String FILE_NAME = "keys.vault";
     static final int MIN_PASSPHRASE_LENGTH = PassphrasePrompt.MIN_LENGTH;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** In a holder: the store is opened at every start, the mapper is needed only once a vault is read or written. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path file;
     private final Path lockFile;
@@ -178,7 +181,7 @@ final class VaultKeyStore implements ApiKeyStore {
 
     private Map<String, String> parse(byte[] plaintext) throws VaultFormat.OpenException {
         try {
-            JsonNode entries = JSON.readTree(plaintext).path("entries");
+            JsonNode entries = Json.MAPPER.readTree(plaintext).path("entries");
             Map<String, String> result = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> e : entries.properties()) result.put(e.getKey(), e.getValue().asText());
             return result;
@@ -188,10 +191,10 @@ final class VaultKeyStore implements ApiKeyStore {
     }
 
     private static byte[] plaintext(Map<String, String> entries) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ObjectNode map = root.putObject("entries");
         entries.forEach(map::put);
-        return JSON.writeValueAsBytes(root);
+        return Json.MAPPER.writeValueAsBytes(root);
     }
 
     private ProfileException ioFailure(IOException e) {

@@ -5,22 +5,41 @@ import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.ui.inspector.InspectorView;
 import dev.webhookinspector.ui.inspector.InspectorViewModel;
 import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 
-/** The one place the shell touches the inspector panels (package ui.inspector): results go in, a node comes out. */
+/**
+ * The one place the shell touches the inspector panels (package ui.inspector): results go in, a node comes out.
+ * The panels are built on the first result or error, not with the window: the welcome pane is what a start
+ * shows, and the inspector's classes and controls are a large share of a start's cost.
+ */
 public final class InspectorPanel implements ResultSink {
-    private final InspectorViewModel vm = new InspectorViewModel();
-    private final InspectorView view = new InspectorView(vm);
+    private final StackPane root = new StackPane();
+    private Runnable editProfile;
+    private Runnable waitLonger;
+    private InspectorViewModel vm;
 
-    public Node root() { return view.root(); }
+    public Node root() { return root; }
 
     /** What the error panel's Edit profile and Wait longer buttons do in this window. */
     public void setProblemActions(Runnable editProfile, Runnable waitLonger) {
-        vm.error().setWindowActions(editProfile, waitLonger);
+        this.editProfile = editProfile;
+        this.waitLonger = waitLonger;
+        if (vm != null) vm.error().setWindowActions(editProfile, waitLonger);
     }
 
-    @Override public void show(FetchResult result) { vm.show(result); }
+    @Override public void show(FetchResult result) { panels().show(result); }
 
-    @Override public void showError(FetchException error, Runnable retry) { vm.showError(error, retry); }
+    @Override public void showError(FetchException error, Runnable retry) { panels().showError(error, retry); }
 
-    @Override public void clear() { vm.clear(); }
+    /** Nothing to clear before the panels exist. */
+    @Override public void clear() { if (vm != null) vm.clear(); }
+
+    private InspectorViewModel panels() {
+        if (vm == null) {
+            vm = new InspectorViewModel();
+            if (editProfile != null) vm.error().setWindowActions(editProfile, waitLonger);
+            root.getChildren().setAll(new InspectorView(vm).root());
+        }
+        return vm;
+    }
 }

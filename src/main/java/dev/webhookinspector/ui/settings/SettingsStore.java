@@ -17,10 +17,13 @@ import java.nio.file.StandardCopyOption;
 public final class SettingsStore {
     public static final String FILE_NAME = "settings.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, true)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    /** In a holder: a first start has no settings file, and should not pay for building a mapper to find that out. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL, true)
+                .enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path file;
     private final java.util.concurrent.atomic.AtomicReference<Settings> latest = new java.util.concurrent.atomic.AtomicReference<>();
@@ -38,7 +41,8 @@ public final class SettingsStore {
 
     public Settings load() {
         try {
-            Settings s = JSON.readValue(Files.readAllBytes(file), Settings.class);
+            byte[] bytes = Files.readAllBytes(file);
+            Settings s = Json.MAPPER.readValue(bytes, Settings.class);
             return s == null ? Settings.DEFAULTS : s;
         } catch (NoSuchFileException e) {
             return Settings.DEFAULTS;
@@ -63,7 +67,7 @@ public final class SettingsStore {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".settings", ".tmp");
         try {
-            Files.write(tmp, JSON.writeValueAsBytes(settings));
+            Files.write(tmp, Json.MAPPER.writeValueAsBytes(settings));
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
