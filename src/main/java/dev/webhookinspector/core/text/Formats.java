@@ -92,8 +92,9 @@ public final class Formats {
         return total / 60 + " min" + (total % 60 == 0 ? "" : " " + total % 60 + " s");
     }
 
+    /** A measured duration: whole milliseconds, since fractions of one are noise here. */
     public static String duration(Duration d) {
-        return millis(d.toNanos() / 1_000_000.0);
+        return millis(d.toMillis());
     }
 
     /** "hour", "15 minutes", "day": a bucket width as it reads after "per". */
