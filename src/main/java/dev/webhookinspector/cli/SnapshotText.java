@@ -120,7 +120,8 @@ final class SnapshotText {
 
     private static String value(Metric m, Instant now) {
         return switch (m.value()) {
-            case null -> "(not measured)";
+            // A time that never happened reads "never", as in the window; a number nobody measured says so.
+            case null -> m.key().endsWith("At") ? "(never)" : "(not measured)";
             case Instant t -> time(t, now);
             case Number n when "ms".equals(m.unit()) -> Formats.millis(n.doubleValue());
             case Double d when d == Math.rint(d) -> Formats.count(d.longValue()) + suffix(m);

@@ -50,6 +50,15 @@ class GetCommandTest {
     }
 
     @Test
+    void aNeverDeliveredWebhookIsNeitherHealthyNorMeasuredInZeroMilliseconds() {
+        CliRun r = get("featurebase", DemoFixtures.FEATUREBASE_NEVER_DELIVERED);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("NO DELIVERIES YET: "), r.out());
+        assertFalse(r.out().contains("0 ms"), "nothing sent, nothing measured: " + r.out());
+        assertTrue(r.out().contains("Last success               (never)"), r.out());
+    }
+
+    @Test
     void textOutputForV0SaysWhatTheApiDoesNotReport() {
         CliRun r = get("v0", DemoFixtures.V0_BASIC);
         assertEquals(0, r.exitCode(), r.err());
