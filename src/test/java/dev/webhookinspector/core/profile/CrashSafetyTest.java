@@ -1,8 +1,10 @@
 package dev.webhookinspector.core.profile;
 
+import dev.webhookinspector.Await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +55,10 @@ class CrashSafetyTest {
                 }
             });
             assertTrue(firstSave.await(60, TimeUnit.SECONDS), "round " + round + ": the child never saved (seed " + seed + ")");
-            Thread.sleep(random.nextInt(250));
+            // The kill lands after a random number of completed saves, so on a random point of a save in progress.
+            int savesBeforeKill = 1 + random.nextInt(4);
+            Await.until("round " + round + ": " + savesBeforeKill + " saves (seed " + seed + ")",
+                    () -> saved.size() >= savesBeforeKill || !child.isAlive(), Duration.ofSeconds(60));
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             reader.join(10_000);

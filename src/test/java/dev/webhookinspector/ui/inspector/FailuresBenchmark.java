@@ -1,5 +1,7 @@
 package dev.webhookinspector.ui.inspector;
 
+import static dev.webhookinspector.ui.inspector.FxTool.fx;
+
 import atlantafx.base.theme.PrimerLight;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.model.FailureKind;
@@ -125,15 +127,4 @@ public final class FailuresBenchmark {
         System.out.printf("%-45s %8.1f ms%n", what, (System.nanoTime() - startNanos) / 1e6);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
-    }
 }

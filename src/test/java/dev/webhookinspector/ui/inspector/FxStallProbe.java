@@ -1,5 +1,7 @@
 package dev.webhookinspector.ui.inspector;
 
+import static dev.webhookinspector.ui.inspector.FxTool.fx;
+
 import atlantafx.base.theme.PrimerLight;
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.sandbox.DemoFixtures;
@@ -42,22 +44,23 @@ public final class FxStallProbe {
                 ((TabPane) scene.lookup("#inspectorTabs")).getSelectionModel().select(2);
                 return s;
             });
-            Thread.sleep(500);
+            FxTool.pulses(stage.getScene(), 2);
             watcher.start();
             for (String round : new String[] {"first", "again"}) {
                 watcher.phase("fetch", round);
                 FetchResult r = sb.fetch("ultravox", DemoFixtures.ULTRAVOX_MANY_FAILURES);
                 watcher.phase("show", round);
                 fx(() -> { vm.show(r); return null; });
-                Thread.sleep(500);
+                FxTool.pulses(stage.getScene(), 2);
                 watcher.phase("filter", round);
                 for (int i = 1; i <= TYPED.length(); i++) {
                     String text = TYPED.substring(0, i);
                     fx(() -> { vm.failures().filterTextProperty().set(text); return null; });
+                    // A person's typing pace: the pause between keystrokes is part of what is simulated.
                     Thread.sleep(40);
                 }
                 fx(() -> { vm.failures().clearFilters(); return null; });
-                Thread.sleep(300);
+                FxTool.pulses(stage.getScene(), 2);
             }
             watcher.finish();
             fx(() -> { stage.close(); return null; });
@@ -129,15 +132,4 @@ public final class FxStallProbe {
         }
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get();
-    }
 }

@@ -1,5 +1,7 @@
 package dev.webhookinspector.ui.inspector;
 
+import static dev.webhookinspector.ui.inspector.FxTool.fx;
+
 import dev.webhookinspector.core.problem.Remedy;
 import dev.webhookinspector.core.problem.ProblemKind;
 import atlantafx.base.theme.PrimerDark;
@@ -53,9 +55,9 @@ public final class InspectorGallery {
                 if (!shot.name().contains(only)) continue;
                 Stage[] stage = new Stage[1];
                 fx(() -> stage[0] = show(shot));
-                Thread.sleep(250);
+                FxTool.pulses(stage[0].getScene(), 2);
                 fx(() -> shot.prepare().accept(stage[0].getScene()));
-                Thread.sleep(350);
+                FxTool.pulses(stage[0].getScene(), 2);
                 Path file = dir.resolve(shot.name() + "-" + theme + ".png");
                 fx(() -> {
                     ScenePng.write(stage[0].getScene(), file);
@@ -158,17 +160,5 @@ public final class InspectorGallery {
         };
     }
 
-    private static void fx(Runnable r) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                done.complete(null);
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        done.get();
-    }
 
 }
