@@ -86,6 +86,11 @@ printf '{"lastProfile":"bench-voice"}\n' >"$saved_home/settings.json"
 
 many_failures=e4b6d8f0-5a7c-4e9b-b1d3-5f7a9c1e3b85
 
+# The JDK AOT cache, built as the .deb/.rpm post-install step builds it (packaging/installers.sh leaves it out of
+# the packages). Every case runs with it but first-launch-no-cache, which is an app image's very first start.
+say "building the AOT cache (webhook-inspector --build-aot-cache)"
+HOME=$scratch_home "$app" --build-aot-cache >"$out/aot-cache.log" 2>&1 || { cat "$out/aot-cache.log" >&2; die "the AOT cache was not built"; }
+
 # Each case: a name, the floor it is divided by, and the command (into cmd). An empty home is made afresh per run.
 fresh_home() { mktemp -d "$out/homes/empty.XXXX"; }
 case_command() {
@@ -93,6 +98,7 @@ case_command() {
         bare-window) cmd=("$runtime_java" "${fx_flags[@]}" -cp "$out/floors" BareWindow) ;;
         hello-world) cmd=("$runtime_java" -cp "$out/floors" Hello) ;;
         first-launch) cmd=(env WEBHOOK_INSPECTOR_HOME="$(fresh_home)" "$app" --smoke-test) ;;
+        first-launch-no-cache) cmd=(env WEBHOOK_INSPECTOR_AOT=off WEBHOOK_INSPECTOR_HOME="$(fresh_home)" "$app" --smoke-test) ;;
         saved-profile) cmd=(env WEBHOOK_INSPECTOR_HOME="$saved_home" WEBHOOK_INSPECTOR_API_KEY="$ultravox_key" "$app" --smoke-test) ;;
         demo-10k) cmd=(env WEBHOOK_INSPECTOR_HOME="$(fresh_home)" "$app" --demo --open "ultravox:$many_failures" --screenshot "$out/demo-10k.png") ;;
         version) cmd=("$app" --version) ;;
@@ -100,11 +106,11 @@ case_command() {
         profile-list) cmd=(env WEBHOOK_INSPECTOR_HOME="$saved_home" "$app" profile list) ;;
     esac
 }
-cases=(bare-window hello-world first-launch saved-profile demo-10k version get profile-list)
-declare -A floor_of=([first-launch]=bare-window [saved-profile]=bare-window [demo-10k]=bare-window
+cases=(bare-window hello-world first-launch first-launch-no-cache saved-profile demo-10k version get profile-list)
+declare -A floor_of=([first-launch]=bare-window [first-launch-no-cache]=bare-window [saved-profile]=bare-window [demo-10k]=bare-window
     [version]=hello-world [get]=hello-world [profile-list]=hello-world)
 declare -A label_of=([bare-window]='bare JavaFX window (floor)' [hello-world]='hello world (floor)'
-    [first-launch]='--smoke-test, empty home' [saved-profile]='--smoke-test, saved profile'
+    [first-launch]='--smoke-test, empty home' [first-launch-no-cache]='--smoke-test, empty home, no AOT cache' [saved-profile]='--smoke-test, saved profile'
     [demo-10k]='--demo --open 10k failures --screenshot' [version]='--version' [get]='get (sandbox, loopback)'
     [profile-list]='profile list')
 
@@ -154,7 +160,7 @@ table=$out/table.md
     echo
     echo "| case | vs | wall x | CPU x | peak RSS x | wall s | CPU s (user+sys) | peak RSS MiB |"
     echo "|---|---|---|---|---|---|---|---|"
-    for c in first-launch saved-profile demo-10k version get profile-list bare-window hello-world; do
+    for c in first-launch first-launch-no-cache saved-profile demo-10k version get profile-list bare-window hello-world; do
         read -r wm wl wh < <(stats "$c" 2)
         read -r cm cl ch < <(stats "$c" 3)
         read -r rm rl rh < <(stats "$c" 4)

@@ -166,18 +166,28 @@ build_app_image() {
         "$@"
 }
 
-# add_aot_cache APP_DIR NAME CACHE_DIR: the launcher uses the JDK's AOT cache (JEP 483/514) from CACHE_DIR, a
-# per-user folder written with variables the launcher expands ($HOME), and the app builds that cache in the
-# background on its first window start (dev.webhookinspector.AotCache). The file name carries a hash of the jars,
-# the runtime and the JVM options, so a new build never meets an old cache; the JVM's own messages about a missing
-# or unusable cache are turned off, so neither stops or prints anything. APP_DIR holds NAME.cfg and the jars.
-add_aot_cache() {
-    local app_dir=$1 name=$2 cache_dir=$3 stamp cache opts
-    stamp=$({ cat "$app_dir"/*.jar "$app_dir/../runtime/release"; conf java-options; } | sha256sum | cut -c1-16)
-    cache="$cache_dir/$name-$stamp.aot"
-    read -r -a opts <<<"$(conf java-options)"
-    printf '%s\n' "${opts[@]}" >"$app_dir/aot-training.args"
-    printf 'java-options=%s\n' "-XX:AOTCache=$cache" '-Xlog:aot*=off' '-Xlog:cds*=off' \
-        "-Dwebhookinspector.aot.cache=$cache" "-Dwebhookinspector.aot.args=\$APPDIR/aot-training.args" >>"$app_dir/$name.cfg"
-    say "AOT cache: $cache (built by the app on its first window start)"
+# write_launcher IMAGE_DIR NAME: replaces jpackage's native Linux launcher (bin/NAME) with
+# packaging/linux/launcher.sh, filled in from the cfg jpackage wrote (class path order, main class, JVM options).
+# The JVM options go to lib/app/jvm.args, which the launcher and the AOT cache's training run both read. The
+# user's cache file name carries a hash of the jars, the runtime and those options, so a new build never meets
+# an old cache. Why: packaging/README.md, "Start-up".
+write_launcher() {
+    local image=$1 name=$2 app cfg main classpath stamp jar
+    app=$image/lib/app
+    cfg=$app/$name.cfg
+    [[ -f $cfg ]] || die "jpackage wrote no $cfg"
+    main=$(sed -n 's/^app\.mainclass=//p' "$cfg")
+    [[ $main =~ ^[A-Za-z0-9_.]+$ ]] || die "no main class in $cfg"
+    sed -n 's/^java-options=//p' "$cfg" >"$app/jvm.args"
+    classpath=
+    while read -r jar; do
+        [[ $jar =~ ^[A-Za-z0-9_.+-]+\.jar$ ]] || die "unexpected class path entry '$jar' in $cfg"
+        classpath+=${classpath:+:}'$app/'$jar
+    done < <(sed -n 's/^app\.classpath=\$APPDIR\///p' "$cfg")
+    [[ -n $classpath ]] || die "no class path in $cfg"
+    stamp=$({ cat "$app"/*.jar "$image/lib/runtime/release" "$app/jvm.args"; } | sha256sum | cut -c1-16)
+    sed -e "s|@NAME@|$name|g" -e "s|@STAMP@|$stamp|g" -e "s|@MAIN_CLASS@|$main|g" -e "s|@CLASSPATH@|$classpath|g" \
+        "$PACKAGING_DIR/linux/launcher.sh" >"$image/bin/$name"
+    chmod 755 "$image/bin/$name"
+    say "launcher: $image/bin/$name (a shell script; AOT cache $name-$stamp.aot per user, or $name.aot from the package)"
 }

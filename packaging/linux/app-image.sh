@@ -18,6 +18,5 @@ else
     say "strip not found (binutils): the runtime keeps its native symbol tables, about 5 MB more"
 fi
 build_app_image "$name" "$version" "$jar" "$ICONS_DIR/png/$name-512.png"
-# The user's cache folder; the launcher expands $HOME (not ${XDG_CACHE_HOME:-...}, so the XDG variable is not followed).
-add_aot_cache "$DIST_DIR/$name/lib/app" "$name" '$HOME/.cache/'"$name"
+write_launcher "$DIST_DIR/$name" "$name"
 say "app image: $DIST_DIR/$name ($(du -sh "$DIST_DIR/$name" | cut -f1)), launcher: $DIST_DIR/$name/bin/$name"

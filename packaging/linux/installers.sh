@@ -13,6 +13,9 @@ name=$(conf name)
 image=$DIST_DIR/$name
 [[ -x $image/bin/$name ]] || die "no app image at $image; run ./mvnw package (or packaging/linux/app-image.sh) first"
 jpackage=$(jdk_tool jpackage)
+# An AOT cache built in the image (by bench/run.sh or by hand) is the machine's own: the packages build theirs
+# at install time, so it must not ride along.
+rm -f "$image/lib/app/$name.aot" "$image/lib/app/$name.aot".*
 
 # jpackage takes the menu icon from the resource folder (it ignores --icon next to --app-image), so the
 # folder it reads is resources/ plus the icon from icons/.

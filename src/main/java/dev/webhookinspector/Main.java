@@ -7,6 +7,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // The .deb/.rpm post-install step, not a user command (packaging/README.md, "Start-up").
+        if (args.length == 1 && args[0].equals("--build-aot-cache")) System.exit(AotCache.buildShared(System.out));
         if (Cli.wantsWindow(args)) {
             dev.webhookinspector.ui.WindowLauncher.launch(args);
             return;

@@ -3,6 +3,7 @@ package dev.webhookinspector.ui;
 import dev.webhookinspector.ui.main.InspectorPanel;
 import dev.webhookinspector.ui.profiles.ProfileChoice;
 import dev.webhookinspector.ui.main.MainView;
+import dev.webhookinspector.ui.main.ProfileListing;
 import dev.webhookinspector.ui.main.MainViewModel;
 import dev.webhookinspector.ui.profiles.ProfileScreens;
 import dev.webhookinspector.ui.settings.Settings;
@@ -83,6 +84,11 @@ public final class AppWindow {
      * {@code whenSettled} runs once all of that is done, whatever its outcome.
      */
     public void start(LaunchOptions options, Runnable whenSettled) {
+        start(options, null, whenSettled);
+    }
+
+    /** As {@link #start(LaunchOptions, Runnable)}, with the profiles already read ({@code first}, or null to read them). */
+    public void start(LaunchOptions options, ProfileListing first, Runnable whenSettled) {
         Runnable settled = () -> {
             view.focusStart();
             whenSettled.run();
@@ -90,10 +96,12 @@ public final class AppWindow {
         Runnable open = () -> options.openTarget().ifPresentOrElse(
                 t -> vm.open(t.provider(), t.webhookId(), settled),
                 settled);
-        vm.start(() -> {
+        Runnable then = () -> {
             if (options.demo()) vm.exploreDemo(open);
             else open.run();
-        });
+        };
+        if (first != null) vm.start(first, then);
+        else vm.start(then);
     }
 
     public MainViewModel viewModel() { return vm; }

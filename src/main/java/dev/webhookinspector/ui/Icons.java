@@ -14,7 +14,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Provider marks, the app icon and glyphs; a glyph stands in wherever a picture is missing. */
 public final class Icons {
     private static final String BASE = "/dev/webhookinspector/icons/";
-    private static final int[] APP_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    private static final int[] APP_SIZES = {16, 24, 32, 48, 64, 128, 256};
 
     private Icons() {}
 
@@ -38,12 +38,15 @@ public final class Icons {
         return ProviderMark.of(providerId, size > 16 ? 32 : 16);
     }
 
-    /** Every bundled size of the app icon, for the window and the task bar; empty when none is bundled. */
+    /**
+     * Every bundled size of the app icon, for the window and the task bar; empty when none is bundled. They load in
+     * the background: decoding seven PNGs on the JavaFX thread held up the first frame, and no one sees them before.
+     */
     public static List<Image> appIcons() {
         List<Image> images = new ArrayList<>();
         for (int size : APP_SIZES) {
             URL png = resource("app-" + size + ".png");
-            if (png != null) images.add(new Image(png.toExternalForm()));
+            if (png != null) images.add(new Image(png.toExternalForm(), true));
         }
         return images;
     }

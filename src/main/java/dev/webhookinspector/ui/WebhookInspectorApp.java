@@ -3,9 +3,11 @@ package dev.webhookinspector.ui;
 import dev.webhookinspector.AotCache;
 import dev.webhookinspector.core.problem.ExitCode;
 import dev.webhookinspector.core.HttpWebhookFetcher;
+import dev.webhookinspector.core.profile.ProfileException;
 import dev.webhookinspector.core.profile.ProfileService;
 import dev.webhookinspector.core.profile.ProfileServices;
 import dev.webhookinspector.ui.demo.SandboxDemo;
+import dev.webhookinspector.ui.main.ProfileListing;
 import dev.webhookinspector.ui.profiles.PassphraseDialog;
 import dev.webhookinspector.ui.settings.Settings;
 import dev.webhookinspector.ui.settings.SettingsStore;
@@ -22,30 +24,41 @@ public final class WebhookInspectorApp extends Application {
     private Map<String, String> env;
     private SettingsStore settingsStore;
     private Settings settings;
+    private PassphraseDialog passphrase;
     private ProfileService profiles;
+    private ProfileListing firstProfiles;
     private FxTaskRunner runner;
     private AppWindow window;
 
     /** 0, or 1 when a screenshot could not be written. */
     static int exitStatus() { return exitStatus; }
 
-    /** Runs on the launcher thread, so reading the settings file never holds up the JavaFX thread. */
+    /**
+     * Runs on the launcher thread, so reading the settings and profile files never holds up the JavaFX thread, and
+     * the first frame already shows the profiles (one frame to a settled window, as a bare JavaFX start has).
+     */
     @Override public void init() {
         options = LaunchOptions.parse(getParameters().getRaw());
         env = System.getenv();
         settingsStore = SettingsStore.inHome(ProfileServices.configDir(env));
         settings = settingsStore.load();
+        passphrase = new PassphraseDialog(env);
+        profiles = ProfileServices.open(env, passphrase);
+        try {
+            firstProfiles = ProfileListing.read(profiles);
+        } catch (ProfileException | RuntimeException e) {
+            // The window reads them again and says what is wrong where the user sees it.
+            firstProfiles = null;
+        }
     }
 
     @Override public void start(Stage stage) {
         runner = new FxTaskRunner();
-        PassphraseDialog passphrase = new PassphraseDialog(env);
-        profiles = ProfileServices.open(env, passphrase);
         AppServices services = new AppServices(profiles, new HttpWebhookFetcher(), settingsStore, SandboxDemo::start,
                 runner, env, !options.automated());
         window = AppWindow.open(stage, services, settings, options);
         passphrase.attach(window.overlays());
-        window.start(options, this::settled);
+        window.start(options, firstProfiles, this::settled);
     }
 
     @Override public void stop() {
@@ -65,7 +78,18 @@ public final class WebhookInspectorApp extends Application {
                 Platform.exit();
             });
         } else if (options.smokeTest()) {
-            Platform.runLater(Platform::exit);
+            afterNextFrame(window.scene(), Platform::exit);
         }
+    }
+
+    /** Runs {@code then} once the next pulse has laid out and handed its frame to the renderer. */
+    private static void afterNextFrame(javafx.scene.Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 }

@@ -57,7 +57,7 @@ final class Trust {
         for (Network.CaFile f : caFiles) stores.add(CaFiles.read(f));
         try {
             List<X509ExtendedTrustManager> managers = new ArrayList<>();
-            managers.add(JdkDefault.manager());
+            managers.add(new DeferredTrustManager(JdkDefault::manager));
             for (KeyStore ks : stores) managers.add(manager(ks));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new AnyOfTrustManager(managers)}, null);

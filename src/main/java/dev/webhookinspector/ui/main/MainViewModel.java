@@ -101,7 +101,12 @@ public final class MainViewModel implements ProfilesListener {
 
     /** Lists the saved profiles and picks the last one used; {@code then} runs once the window has content. */
     public void start(Runnable then) {
-        loadProfiles(settings.lastProfile().orElse(null), then);
+        loadProfiles(settings.lastProfile().orElse(null), null, then);
+    }
+
+    /** As {@link #start(Runnable)}, with the profiles already read off the JavaFX thread, so the first frame shows them. */
+    public void start(ProfileListing first, Runnable then) {
+        loadProfiles(settings.lastProfile().orElse(null), first, then);
     }
 
     /** Fetches the ID in the field with the selected profile, unless the ID breaks the provider's rule. */
@@ -191,7 +196,7 @@ public final class MainViewModel implements ProfilesListener {
     // ---- profile layer changes, told by the profile screens
 
     @Override public void profilesChanged(String select) {
-        loadProfiles(select, null);
+        loadProfiles(select, null, null);
     }
 
     @Override public void profileRenamed(String oldName, String newName) {
@@ -204,8 +209,8 @@ public final class MainViewModel implements ProfilesListener {
 
     // ---- internals
 
-    private void loadProfiles(String select, Runnable then) {
-        switcher.load(select, () -> {
+    private void loadProfiles(String select, ProfileListing first, Runnable then) {
+        switcher.load(select, first, () -> {
             if (switcher.profiles().isEmpty()) {
                 screen.set(Screen.WELCOME);
             } else if (screen.get() == Screen.LOADING || screen.get() == Screen.WELCOME) {

@@ -20,9 +20,6 @@ import javafx.collections.ObservableList;
  * the demo ones while the demo runs, grouped by provider; and which one is selected.
  */
 public final class ProfileSwitcher {
-    /** The profile list as read, with anything the profile layer wants the user told. */
-    private record Loaded(List<Profile> profiles, List<String> warnings) {}
-
     private final AppServices services;
     private final StatusLine status;
     // Read-only views made once: a listener on a fresh wrapper per call would vanish with the wrapper.
@@ -45,10 +42,18 @@ public final class ProfileSwitcher {
      * selection, else picks the first; {@code then} runs once the list is there, or could not be read.
      */
     void load(String select, Runnable then) {
+        load(select, null, then);
+    }
+
+    /**
+     * As {@link #load(String, Runnable)}, with the list already read ({@code first}, when not null) so that the
+     * window's first frame shows it: no second frame, no flicker from an empty switcher to a full one.
+     */
+    void load(String select, ProfileListing first, Runnable then) {
         ProfileChoice current = selected.get();
         String wanted = select != null ? select : current == null ? null : current.name();
         boolean wantedDemo = select == null && current != null && current.demo();
-        services.runner().run(() -> new Loaded(services.profiles().list(), services.profiles().warnings()), loaded -> {
+        java.util.function.Consumer<ProfileListing> show = loaded -> {
             List<ProfileChoice> all = new ArrayList<>();
             List<String> unknown = new ArrayList<>();
             for (Profile p : loaded.profiles()) {
@@ -68,7 +73,12 @@ public final class ProfileSwitcher {
                 status.say(loaded.warnings().getLast(), true);
             }
             then.run();
-        }, error -> {
+        };
+        if (first != null) {
+            show.accept(first);
+            return;
+        }
+        services.runner().run(() -> ProfileListing.read(services.profiles()), show, error -> {
             status.say("Profiles could not be read: " + StatusLine.messageOf(error), true);
             then.run();
         });

@@ -44,7 +44,7 @@ public final class WelcomeView {
         Label hint = new Label("Press F1 at any time to see the keyboard shortcuts.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
 
-        VBox column = new VBox(18, Icons.appMark(72), title, lead, choices, hint);
+        VBox column = new VBox(18, Icons.appMark(64), title, lead, choices, hint);
         column.setAlignment(Pos.CENTER);
         column.setMaxSize(760, Region.USE_PREF_SIZE);
         column.getStyleClass().add("welcome");
