@@ -19,11 +19,30 @@ class ArchitectureTest {
     }
 
     @Test
-    void coreImportsNoJavaFxNoWindowAndNoCommandLine() {
+    void coreImportsNoJavaFxNoWindowNoCommandLineAndNoDesktopApis() {
         noClasses().that().resideInAPackage("dev.webhookinspector.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.webhookinspector.ui..", "dev.webhookinspector.cli..",
-                        "dev.webhookinspector.sandbox..", "atlantafx..", "org.controlsfx..", "org.kordamp..")
+                        "dev.webhookinspector.sandbox..", "dev.webhookinspector.notify..", "atlantafx..", "org.controlsfx..", "org.kordamp..",
+                        "java.awt..", "org.freedesktop..")
                 .because("core decides and the front ends render; the window and the command line depend on core, never the reverse")
+                .check(main);
+    }
+
+    @Test
+    void desktopNotifiersServeBothFrontEndsSoTheyUseNeitherNorJavaFx() {
+        noClasses().that().resideInAPackage("dev.webhookinspector.notify..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.webhookinspector.ui..", "dev.webhookinspector.cli..",
+                        "dev.webhookinspector.sandbox..", "atlantafx..", "org.controlsfx..", "org.kordamp..")
+                .because("notify/ holds the D-Bus and tray notifiers outside core (they use AWT and D-Bus) and outside ui (the command line's"
+                        + " watch --notify uses them without a window); the decision and the Notifier interface stay in core/notify")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheNotifiersTalkDbusDirectly() {
+        noClasses().that().resideOutsideOfPackage("dev.webhookinspector.notify..")
+                .should().dependOnClassesThat().resideInAPackage("org.freedesktop..")
+                .because("the key store reaches D-Bus through java-keyring; notifications are the one place that speaks it")
                 .check(main);
     }
 
