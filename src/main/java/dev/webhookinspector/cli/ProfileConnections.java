@@ -14,7 +14,7 @@ import java.time.Duration;
 final class ProfileConnections {
     private ProfileConnections() {}
 
-    static Connection connect(Args args, CliContext ctx, Duration timeout) throws UsageException, ProfileException {
+    static Connection connect(Args args, CliContext ctx, Duration timeout, String command) throws UsageException, ProfileException {
         String name = args.value("profile").orElseThrow();
         // Overriding the base URL would send the profile's key to a host the profile never named.
         for (String clash : OptionFlags.with("provider", "base-url")) {
@@ -28,10 +28,10 @@ final class ProfileConnections {
                 Profile profile = service.require(name);
                 Connection c = service.connect(profile, timeout);
                 // A proxy or CA file for this run is safe with a profile: the key still goes only to the profile's origin.
-                NetworkSettings flags = GetCommand.networkFlags(args);
+                NetworkSettings flags = ConnectionArgs.networkFlags(args);
                 return flags.isUnset() ? c : c.withNetwork(Network.resolve(flags, profile.network(), ctx.env()));
             } finally {
-                for (String w : service.warnings()) ctx.err().println("webhook-inspector get: warning: " + SafeText.terminal(w));
+                for (String w : service.warnings()) ctx.err().println("webhook-inspector " + command + ": warning: " + SafeText.terminal(w));
             }
         }
     }

@@ -26,12 +26,13 @@ final class SandboxCommand implements Command {
 
                 Starts simulated Ultravox, v0 and Featurebase APIs on 127.0.0.1 with demo webhooks and
                 IDs that always fail in one way (404, 429, HTML 5xx, broken JSON, slow, oversized, redirect).
-                Prints each API's base URL, its demo key and the webhook IDs, then runs until Ctrl+C.
+                Prints each API's base URL, its demo key, the key of an account with %d webhooks (for
+                lists that span pages) and the webhook IDs, then runs until Ctrl+C.
                 Nothing leaves this computer.
 
                 Options:
                   --port N   port to listen on (default %d; 0 picks any free port)
-                """.formatted(DEFAULT_PORT);
+                """.formatted(DemoFixtures.BULK_WEBHOOKS, DEFAULT_PORT);
     }
 
     @Override
@@ -102,6 +103,11 @@ final class SandboxCommand implements Command {
             out.printf("  %-12s %-40s %s%n", provider, sandbox.baseUrl(provider), sandbox.demoKey(provider));
         }
         out.println();
+        out.println("A bulk account with " + DemoFixtures.BULK_WEBHOOKS + " webhooks each, for lists that span pages:");
+        for (String provider : Sandbox.PROVIDERS) {
+            out.printf("  %-12s %s%n", provider, sandbox.bulkKey(provider));
+        }
+        out.println();
         out.println("Webhooks:");
         printFixtures(out, false);
         out.println();
@@ -114,6 +120,9 @@ final class SandboxCommand implements Command {
             out.println("  WEBHOOK_INSPECTOR_API_KEY=" + sandbox.demoKey(provider) + " webhook-inspector get " + id
                     + " --provider " + provider + " --base-url " + sandbox.baseUrl(provider));
         }
+        String first = Sandbox.PROVIDERS.getFirst();
+        out.println("  WEBHOOK_INSPECTOR_API_KEY=" + sandbox.bulkKey(first) + " webhook-inspector list --provider " + first
+                + " --base-url " + sandbox.baseUrl(first));
         out.println();
         out.println("Press Ctrl+C to stop.");
     }

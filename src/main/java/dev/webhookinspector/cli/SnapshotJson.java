@@ -14,6 +14,7 @@ import dev.webhookinspector.core.model.Secret;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.text.SafeText;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** The {@code --format json} document: stable keys for scripts, timestamps ISO-8601 UTC, secrets masked unless asked. */
@@ -25,6 +26,24 @@ final class SnapshotJson {
     private SnapshotJson() {}
 
     static String render(FetchResult result, boolean showSecrets) {
+        return write(node(result, showSecrets));
+    }
+
+    /**
+     * {@code list --format json}: an array of the objects {@link #render} prints, each without {@code raw}, since a
+     * list is for scanning many and get shows one webhook's whole answer.
+     */
+    static String renderList(List<FetchResult> results, boolean showSecrets) {
+        ArrayNode array = JSON.createArrayNode();
+        for (FetchResult r : results) {
+            ObjectNode o = node(r, showSecrets);
+            o.remove("raw");
+            array.add(o);
+        }
+        return write(array);
+    }
+
+    private static ObjectNode node(FetchResult result, boolean showSecrets) {
         // Masked everywhere, not only in the secrets list: a provider may repeat a secret in any field.
         Snapshot s = showSecrets ? result.snapshot() : result.snapshot().masked();
         ObjectNode root = JSON.createObjectNode();
@@ -75,6 +94,10 @@ final class SnapshotJson {
         putInstant(request, "sentAt", result.fetchedAt());
         request.put("durationMs", result.duration().toMillis());
         root.set("raw", s.raw());
+        return root;
+    }
+
+    private static String write(JsonNode root) {
         try {
             return WRITER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -93,7 +93,7 @@ final class SnapshotText {
      * A line break or tab would break the columns and an ESC or a bidi override would command the terminal:
      * each is shown as an escape, and a backslash doubled so an escape cannot be mistaken for sent text.
      */
-    private static String flat(String s) {
+    static String flat(String s) {
         return SafeText.terminal(s.replace("\\", "\\\\"));
     }
 

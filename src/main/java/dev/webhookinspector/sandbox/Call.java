@@ -29,6 +29,7 @@ final class Call {
     private final List<String> segments;
     private final Map<String, String> query;
     private boolean answered;
+    private String pageOrigin;
 
     /**
      * @param mount the provider's path prefix, e.g. "/ultravox"
@@ -80,6 +81,15 @@ final class Call {
             host = exchange.getLocalAddress().getAddress().getHostAddress() + ":" + exchange.getLocalAddress().getPort();
         }
         return "http://" + host;
+    }
+
+    /** Where absolute page links in this answer point: {@link #origin()} unless a fault moved them. */
+    String pageOrigin() {
+        return pageOrigin == null ? origin() : pageOrigin;
+    }
+
+    void linkPagesTo(String origin) {
+        pageOrigin = origin;
     }
 
     void setHeader(String name, String value) {

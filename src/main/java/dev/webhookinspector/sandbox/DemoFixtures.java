@@ -16,6 +16,15 @@ public final class DemoFixtures {
     /** A Featurebase key the simulator knows but that may not read webhooks: 403 authorization_error. */
     public static final String FEATUREBASE_KEY_WITHOUT_WEBHOOK_ACCESS = "sk_demo_readonly_no_webhooks_0000";
 
+    /**
+     * Keys of a second account per provider that holds {@link #BULK_WEBHOOKS} generated webhooks, so a list spans
+     * several pages (Ultravox and Featurebase give 100 a page; v0 lists them all at once, then each is fetched).
+     */
+    public static final String ULTRAVOX_BULK_KEY = "Bulk2500.ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+    public static final String V0_BULK_KEY = "v0_bulk_8Rt2Wq6Lm4Xz9Kp3Vn7Bc5Hd";
+    public static final String FEATUREBASE_BULK_KEY = "sk_bulk_4Jx8Qm2Tz6Wv9Lr3Nc7Yp5Hb";
+    public static final int BULK_WEBHOOKS = 250;
+
     public static final String ULTRAVOX_HEALTHY = "5b7c2d1e-8f3a-4c6b-9d2e-1a4f6b8c0d21";
     public static final String ULTRAVOX_FAILING = "c0a8e4f2-3b1d-4e7a-8c9f-2d5b6a7e9f10";
     public static final String ULTRAVOX_NEVER_DELIVERED = "9e2f4a6c-1d3b-4f5e-a7c8-3b9d0e1f2a43";

@@ -79,6 +79,14 @@ public sealed interface Fault {
         public RedirectSameOrigin { checkProvider(provider); }
     }
 
+    /**
+     * The list answers normally, but its absolute link to the next page points at {@link Sandbox#otherHostBase()}
+     * (Ultravox's {@code next}). Providers whose next page is a cursor, not an address, are not changed by it.
+     */
+    record NextPageOnOtherHost(String provider) implements Fault {
+        public NextPageOnOtherHost { checkProvider(provider); }
+    }
+
     private static void checkProvider(String provider) {
         if (provider != null && !Sandbox.PROVIDERS.contains(provider)) {
             throw new IllegalArgumentException("Unknown provider \"" + provider + "\"; use one of " + Sandbox.PROVIDERS + " or null for all.");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,43 @@ final class FeaturebaseApi extends ProviderApi {
 
     @Override String idField() { return "id"; }
 
+    @Override String bulkKey() { return DemoFixtures.FEATUREBASE_BULK_KEY; }
+
+    /** Mostly healthy; every tenth failing, and a few paused, suspended or never delivered to. */
+    @Override
+    ObjectNode bulkWebhook(int n, FixtureTime time) {
+        String status = n % 25 == 7 ? "paused" : n % 50 == 13 ? "suspended" : "active";
+        boolean failing = status.equals("active") && n % 10 == 3;
+        boolean neverDelivered = status.equals("active") && n % 40 == 21;
+        ObjectNode w = JsonNodeFactory.instance.objectNode();
+        w.put("object", "webhook");
+        w.put("id", String.format(Locale.ROOT, "b1c0%020d", n));
+        w.put("name", bulkName(n));
+        w.put("url", bulkUrl(n));
+        w.put("secret", String.format(Locale.ROOT, "whsec_bulk%04dQz8Lm2Xv6Rt4KpWn", n));
+        w.putNull("description");
+        w.putArray("topics").add("post.created").add("comment.created");
+        w.put("status", status);
+        w.putObject("requestConfig").put("timeoutMs", 5000).putObject("headers");
+        String lastAttempt = time.ago(Duration.ofMinutes(3 + n), 3);
+        String lastSuccess = time.ago(Duration.ofMinutes(failing ? 180 + n : 3 + n), 3);
+        if (neverDelivered) {
+            w.putNull("lastStatus");
+        } else {
+            int code = failing ? 500 : status.equals("suspended") ? 410 : 200;
+            w.putObject("lastStatus").put("code", code).put("message", code == 200 ? "OK" : code == 410 ? "Gone" : "Internal Server Error")
+                    .put("timestamp", lastAttempt);
+        }
+        ObjectNode health = w.putObject("health");
+        health.put("lastResponseTime", neverDelivered ? 0 : 120 + n % 400).put("avgResponseTime", neverDelivered ? 0 : 150 + n % 300);
+        if (neverDelivered) health.putNull("lastSuccessAt"); else health.put("lastSuccessAt", lastSuccess);
+        health.put("errorsSinceLastSuccess", failing ? 4 : 0).put("consecutiveFailures", failing ? 4 : 0);
+        w.put("version", "1.0");
+        w.put("createdAt", time.ago(Duration.ofDays(1 + n % 300), 3));
+        w.put("updatedAt", lastAttempt);
+        return w;
+    }
+
     /** Counts requests per minute so X-RateLimit-Remaining goes down like the real one; nothing is refused. */
     @Override
     void everyResponse(Call call) {
@@ -76,7 +114,8 @@ final class FeaturebaseApi extends ProviderApi {
                     "This API key does not have permission to read webhooks.", null);
             return;
         }
-        if (!key.equals(demoKey())) {
+        Optional<Account> account = account(key);
+        if (account.isEmpty()) {
             error(call, 401, "authentication_error", "invalid_api_key", "Invalid API key provided.", null);
             return;
         }
@@ -101,7 +140,7 @@ final class FeaturebaseApi extends ProviderApi {
             return;
         }
         if (list) {
-            list(call);
+            list(call, account.get());
             return;
         }
         String webhookId = path.get(2);
@@ -109,13 +148,13 @@ final class FeaturebaseApi extends ProviderApi {
             error(call, 400, "invalid_request_error", "invalid_id",
                     "Invalid webhook ID \"" + webhookId + "\": expected a 24-character hexadecimal ID.", "id");
         } else if (!serveTrigger(call, webhookId)) {
-            Optional<ObjectNode> webhook = fixtures.find(id(), webhookId.toLowerCase(Locale.ROOT));
+            Optional<ObjectNode> webhook = find(account.get(), webhookId.toLowerCase(Locale.ROOT));
             if (webhook.isPresent()) json(call, 200, webhook.get());
             else notFound(call);
         }
     }
 
-    private void list(Call call) throws IOException {
+    private void list(Call call, Account account) throws IOException {
         int limit;
         try {
             limit = call.query("limit").map(Integer::parseInt).orElse(DEFAULT_LIMIT);
@@ -134,7 +173,7 @@ final class FeaturebaseApi extends ProviderApi {
             return;
         }
         Optional<String> status = call.query("status").filter(s -> !s.isEmpty());
-        List<ObjectNode> matching = fixtures.all(id()).stream()
+        List<ObjectNode> matching = webhooks(account).stream()
                 .filter(w -> status.isEmpty() || status.get().equals(w.path("status").asText()))
                 .toList();
         int from = Math.min(offset, matching.size());

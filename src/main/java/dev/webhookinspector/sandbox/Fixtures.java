@@ -24,11 +24,14 @@ final class Fixtures {
     static final int MANY_FAILURES = 10_000;
 
     private final Map<String, Map<String, ObjectNode>> byProvider = new LinkedHashMap<>();
+    private final FixtureTime time;
 
-    private Fixtures() {}
+    private Fixtures(FixtureTime time) {
+        this.time = time;
+    }
 
     static Fixtures load(FixtureTime time) {
-        Fixtures f = new Fixtures();
+        Fixtures f = new Fixtures(time);
         f.add(time, "ultravox", "webhookId", true, List.of(
                 entry("healthy", ULTRAVOX_HEALTHY), entry("failing", ULTRAVOX_FAILING),
                 entry("never-delivered", ULTRAVOX_NEVER_DELIVERED), entry("unknown-values", ULTRAVOX_UNKNOWN_VALUES),
@@ -43,6 +46,9 @@ final class Fixtures {
                 entry("never-delivered", FEATUREBASE_NEVER_DELIVERED), entry("unknown-values", FEATUREBASE_UNKNOWN_VALUES)));
         return f;
     }
+
+    /** The moment the fixtures' times are counted back from. */
+    FixtureTime time() { return time; }
 
     Optional<ObjectNode> find(String provider, String id) {
         return Optional.ofNullable(byProvider.get(provider).get(id));

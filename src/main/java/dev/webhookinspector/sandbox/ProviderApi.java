@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     protected final Fixtures fixtures;
     private final Faults faults;
     private final URI otherHostBase;
+    private List<ObjectNode> bulk;
 
     ProviderApi(Fixtures fixtures, Faults faults, URI otherHostBase) {
         this.fixtures = fixtures;
@@ -30,6 +32,15 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     abstract String id();
 
     abstract String demoKey();
+
+    /** The key of this provider's bulk account: {@link DemoFixtures#BULK_WEBHOOKS} generated webhooks, for lists. */
+    abstract String bulkKey();
+
+    /**
+     * The {@code n}-th webhook of the bulk account (from 0), the same on every start: mostly healthy, with the
+     * provider's other verdicts mixed in so a list has something to find.
+     */
+    abstract ObjectNode bulkWebhook(int n, FixtureTime time);
 
     /** The name of the ID field in this provider's webhook JSON. */
     abstract String idField();
@@ -44,6 +55,48 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     abstract void unavailable(Call call, int retryAfterSeconds) throws IOException;
 
     abstract void serverErrorHtml(Call call) throws IOException;
+
+    /** Whose webhooks a key sees: the demo fixtures, or the bulk account's. */
+    enum Account { DEMO, BULK }
+
+    /** The account a key opens, or empty when the simulator does not know the key. */
+    final Optional<Account> account(String key) {
+        if (key.equals(demoKey())) return Optional.of(Account.DEMO);
+        if (key.equals(bulkKey())) return Optional.of(Account.BULK);
+        return Optional.empty();
+    }
+
+    /** An account's webhooks in list order. */
+    final List<ObjectNode> webhooks(Account account) {
+        return account == Account.DEMO ? fixtures.all(id()) : bulk();
+    }
+
+    final Optional<ObjectNode> find(Account account, String webhookId) {
+        if (account == Account.DEMO) return fixtures.find(id(), webhookId);
+        return bulk().stream().filter(w -> w.path(idField()).asText().equals(webhookId)).findFirst();
+    }
+
+    /** "https://orders.bulk-ultravox.example/hooks/7": five hosts in turn, so a list's host column tells them apart. */
+    final String bulkUrl(int n) {
+        String[] hosts = {"orders", "billing", "crm", "analytics", "support"};
+        // Shifted every ten, so the webhooks that fail every tenth are not all on one host.
+        return "https://" + hosts[(n + n / 10) % hosts.length] + ".bulk-" + id() + ".example/hooks/" + n;
+    }
+
+    /** "Bulk hook 007", numbered from 1 as a person would. */
+    static String bulkName(int n) {
+        return String.format(java.util.Locale.ROOT, "Bulk hook %03d", n + 1);
+    }
+
+    /** Built on first use: most runs of the simulator never list the bulk account. */
+    private synchronized List<ObjectNode> bulk() {
+        if (bulk == null) {
+            List<ObjectNode> made = new ArrayList<>(DemoFixtures.BULK_WEBHOOKS);
+            for (int n = 0; n < DemoFixtures.BULK_WEBHOOKS; n++) made.add(bulkWebhook(n, fixtures.time()));
+            bulk = List.copyOf(made);
+        }
+        return bulk;
+    }
 
     /** The provider's answer to an unexpected error inside the simulator. */
     void internalError(Call call) throws IOException {
@@ -107,6 +160,10 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
             case Fault.Oversized f -> streamOversized(call, webhookId, f.bytes());
             case Fault.RedirectOtherHost f -> call.redirect(302, otherHostBase + call.rawPathAndQuery());
             case Fault.RedirectSameOrigin f -> redirectSameOrigin(call);
+            case Fault.NextPageOnOtherHost f -> {
+                call.linkPagesTo(otherHostBase.toString());
+                return false;
+            }
         }
         return true;
     }

@@ -103,6 +103,11 @@ public final class Sandbox implements AutoCloseable {
         return api(providerId).demoKey();
     }
 
+    /** The key of the account with {@link DemoFixtures#BULK_WEBHOOKS} webhooks, for lists that span pages. */
+    public String bulkKey(String providerId) {
+        return api(providerId).bulkKey();
+    }
+
     public Faults faults() {
         return faults;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,29 @@ final class UltravoxApi extends ProviderApi {
 
     @Override String idField() { return "webhookId"; }
 
+    @Override String bulkKey() { return DemoFixtures.ULTRAVOX_BULK_KEY; }
+
+    /** Every tenth is unhealthy with two recent failures; every fourth is limited to the demo agent. */
+    @Override
+    ObjectNode bulkWebhook(int n, FixtureTime time) {
+        boolean unhealthy = n % 10 == 3;
+        ObjectNode w = JsonNodeFactory.instance.objectNode();
+        w.put("webhookId", String.format(Locale.ROOT, "b1c00000-0000-4000-8000-%012d", n));
+        w.put("agentId", n % 4 == 0 ? DemoFixtures.ULTRAVOX_AGENT_ID : null);
+        w.put("created", time.ago(Duration.ofDays(1 + n % 300).plusMinutes(n), 6));
+        w.put("url", bulkUrl(n));
+        w.putArray("secrets").add(String.format(Locale.ROOT, "uvbulk%04dSecretZq8Lm2Xv6Rt4Kp", n));
+        w.putArray("events").add("call.ended");
+        w.put("status", unhealthy ? "unhealthy" : "normal");
+        w.put("lastStatusChange", unhealthy ? time.ago(Duration.ofMinutes(30 + n), 6) : null);
+        ArrayNode failures = w.putArray("recentFailures");
+        if (unhealthy) {
+            failures.addObject().put("timestamp", time.ago(Duration.ofMinutes(5 + n), 6)).put("failure", "HTTP 503 Service Unavailable");
+            failures.addObject().put("timestamp", time.ago(Duration.ofMinutes(35 + n), 6)).put("failure", "Request timed out after 10 seconds");
+        }
+        return w;
+    }
+
     @Override
     void serve(Call call) throws IOException, InterruptedException {
         Optional<String> key = call.header("X-API-Key").filter(k -> !k.isBlank());
@@ -40,7 +64,8 @@ final class UltravoxApi extends ProviderApi {
             detail(call, 401, "Authentication credentials were not provided.");
             return;
         }
-        if (!key.get().equals(demoKey())) {
+        Optional<Account> account = account(key.get());
+        if (account.isEmpty()) {
             detail(call, 403, "Invalid API key.");
             return;
         }
@@ -57,15 +82,15 @@ final class UltravoxApi extends ProviderApi {
             return;
         }
         if (list) {
-            list(call);
+            list(call, account.get());
         } else if (!serveTrigger(call, path.get(2))) {
-            Optional<ObjectNode> webhook = fixtures.find(id(), path.get(2).toLowerCase(Locale.ROOT));
+            Optional<ObjectNode> webhook = find(account.get(), path.get(2).toLowerCase(Locale.ROOT));
             if (webhook.isPresent()) call.json(200, webhook.get());
             else notFound(call);
         }
     }
 
-    private void list(Call call) throws IOException {
+    private void list(Call call, Account account) throws IOException {
         Optional<String> agentId = call.query("agentId").filter(a -> !a.isEmpty());
         if (agentId.isPresent() && !UUID.matcher(agentId.get()).matches()) {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -81,7 +106,7 @@ final class UltravoxApi extends ProviderApi {
             return;
         }
         int pageSize = call.query("pageSize").map(UltravoxApi::parsePageSize).orElse(DEFAULT_PAGE_SIZE);
-        List<ObjectNode> matching = fixtures.all(id()).stream()
+        List<ObjectNode> matching = webhooks(account).stream()
                 .filter(w -> agentId.isEmpty() || agentId.get().equalsIgnoreCase(w.path("agentId").asText(null)))
                 .toList();
         int from = Math.min(offset, matching.size());
@@ -101,7 +126,7 @@ final class UltravoxApi extends ProviderApi {
         if (offset > 0) query.add("cursor=" + encodeCursor(offset));
         pageSize.ifPresent(p -> query.add("pageSize=" + URLEncoder.encode(p, StandardCharsets.UTF_8)));
         agentId.ifPresent(a -> query.add("agentId=" + URLEncoder.encode(a, StandardCharsets.UTF_8)));
-        String url = call.origin() + call.mount() + "/api/webhooks";
+        String url = call.pageOrigin() + call.mount() + "/api/webhooks";
         return query.length() == 0 ? url : url + "?" + query;
     }
 

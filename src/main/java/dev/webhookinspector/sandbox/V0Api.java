@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,21 @@ final class V0Api extends ProviderApi {
 
     @Override String idField() { return "id"; }
 
+    @Override String bulkKey() { return DemoFixtures.V0_BULK_KEY; }
+
+    /** v0 reports no health, so only the fields vary: every fifth is scoped to a chat. */
+    @Override
+    ObjectNode bulkWebhook(int n, FixtureTime time) {
+        ObjectNode w = JsonNodeFactory.instance.objectNode();
+        w.put("id", String.format(Locale.ROOT, "wh_bulk_%03d", n));
+        w.put("createdAt", time.ago(Duration.ofDays(1 + n % 200).plusMinutes(n), 3));
+        w.put("name", bulkName(n));
+        w.putArray("events").add("chat.created").add("message.finished");
+        w.put("url", bulkUrl(n));
+        w.put("chatId", n % 5 == 4 ? String.format(Locale.ROOT, "chat_bulk_%03d", n) : null);
+        return w;
+    }
+
     @Override
     void serve(Call call) throws IOException, InterruptedException {
         Optional<String> key = bearerToken(call).filter(k -> !k.isEmpty());
@@ -30,7 +47,8 @@ final class V0Api extends ProviderApi {
             message(call, 401, "Missing API key. Send it as Authorization: Bearer <V0_API_KEY>.");
             return;
         }
-        if (!key.get().equals(demoKey())) {
+        Optional<Account> account = account(key.get());
+        if (account.isEmpty()) {
             message(call, 401, "Invalid API key.");
             return;
         }
@@ -48,7 +66,7 @@ final class V0Api extends ProviderApi {
         }
         if (list) {
             ArrayNode hooks = JsonNodeFactory.instance.arrayNode();
-            fixtures.all(id()).forEach(w -> hooks.addObject().put("id", w.path("id").asText()).put("name", w.path("name").asText()));
+            webhooks(account.get()).forEach(w -> hooks.addObject().put("id", w.path("id").asText()).put("name", w.path("name").asText()));
             call.json(200, hooks);
             return;
         }
@@ -58,7 +76,7 @@ final class V0Api extends ProviderApi {
             body.putObject("error").put("message", "An unexpected error occurred while loading the webhook.").put("type", "internal_error");
             call.json(500, body);
         } else if (!serveTrigger(call, hookId)) {
-            Optional<ObjectNode> webhook = fixtures.find(id(), hookId);
+            Optional<ObjectNode> webhook = find(account.get(), hookId);
             if (webhook.isPresent()) call.json(200, webhook.get());
             else notFound(call);
         }

@@ -10,10 +10,12 @@ import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.JsonFields;
+import dev.webhookinspector.core.provider.Pages;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Reports;
+import dev.webhookinspector.core.provider.WebhookPage;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,17 @@ public final class HookRelayProvider implements Provider {
     @Override
     public ApiRequest testRequest(Connection c) {
         return new ApiRequest(Origins.join(c.baseUrl(), "/hooks"), headers(c));
+    }
+
+    /** One unpaged answer, {"items": [...]} of whole webhooks. */
+    @Override
+    public ApiRequest listRequest(Connection c, String cursor) {
+        return new ApiRequest(Origins.join(c.baseUrl(), "/hooks?all=1"), headers(c));
+    }
+
+    @Override
+    public WebhookPage toPage(JsonNode body) {
+        return WebhookPage.last(Pages.webhooks(Pages.array(body, "items"), "id"), WebhookPage.TOTAL_UNKNOWN);
     }
 
     private static List<Header> headers(Connection c) {

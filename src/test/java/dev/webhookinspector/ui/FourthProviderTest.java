@@ -61,7 +61,9 @@ class FourthProviderTest extends FxRobot {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hooks", exchange -> {
             regions.add(exchange.getRequestHeaders().getFirst("X-Region"));
-            byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+            boolean list = "all=1".equals(exchange.getRequestURI().getRawQuery());
+            byte[] body = (list ? "{\"items\": [" + BODY.replace("{\"name\"", "{\"id\": \"hr_1\", \"name\"") + "]}" : BODY)
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -98,6 +100,11 @@ class FourthProviderTest extends FxRobot {
         assertTrue(got.out().contains("Triggers") && got.out().contains("order.paid, order.refunded"), "its word for events: " + got.out());
         assertTrue(got.out().contains("HookRelay keeps the last attempt only."), got.out());
         assertEquals(List.of("us"), regions, "the option reached the provider's request");
+
+        CliRun listed = CliRun.run(env, "list", "--profile", "relay");
+        assertEquals(0, listed.exitCode(), listed.err());
+        assertTrue(listed.out().lines().anyMatch(l -> l.startsWith("Orders relay  hr_1  Failing") && l.endsWith("shop.example")),
+                "its list through its own request and mapping: " + listed.out());
 
         CliRun wrongOption = CliRun.run(env, "get", "hr_1", "--provider", "ultravox", "--region", "us");
         assertEquals(2, wrongOption.exitCode());

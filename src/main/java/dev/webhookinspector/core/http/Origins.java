@@ -54,11 +54,21 @@ public final class Origins {
         return uri;
     }
 
-    static boolean sameOrigin(URI a, URI b) {
+    /** Same scheme, host and port: where a request may carry the key that was meant for {@code a}. */
+    public static boolean sameOrigin(URI a, URI b) {
         return a.getScheme().equalsIgnoreCase(b.getScheme())
                 && a.getHost() != null && b.getHost() != null
                 && a.getHost().equalsIgnoreCase(b.getHost())
                 && effectivePort(a) == effectivePort(b);
+    }
+
+    /**
+     * "http://127.0.0.2:4567": scheme, host and port only, for messages. A user-info part is left out, since a
+     * server wrote it and could put anything there.
+     */
+    public static String describe(URI u) {
+        String host = u.getHost() == null ? "(no host)" : u.getHost();
+        return u.getScheme() + "://" + (u.getPort() == -1 ? host : host + ":" + u.getPort());
     }
 
     static int effectivePort(URI u) {

@@ -62,6 +62,11 @@ public record Snapshot(
         return name == null || name.isBlank() ? id : name;
     }
 
+    /** When the newest failure happened; empty when there is none, or none says when (and always for v0). */
+    public Optional<Instant> lastFailureAt() {
+        return failures.stream().map(Failure::timestamp).filter(java.util.Objects::nonNull).max(java.util.Comparator.naturalOrder());
+    }
+
     public Optional<Metric> metric(String key) {
         return metrics.stream().filter(m -> m.key().equals(key)).findFirst();
     }

@@ -24,6 +24,16 @@ public interface Provider {
     /** A cheap authenticated call (the list endpoint) that tells whether a key works. */
     ApiRequest testRequest(Connection connection);
 
+    /**
+     * One page of the account's webhooks: the first when {@code cursor} is empty, else the page the previous
+     * one named in {@link WebhookPage#next()}. The lister sends it only when it stays on the connection's origin.
+     * Throws IllegalArgumentException when a cursor cannot be made into a request.
+     */
+    ApiRequest listRequest(Connection connection, String cursor);
+
+    /** Reads a 2xx list answer; throws IllegalArgumentException with a readable message when the shape is wrong. */
+    WebhookPage toPage(JsonNode body);
+
     /** Maps a 2xx body ({@code requestedId} stands in when the body lacks an id); throws IllegalArgumentException with a readable message when the shape is wrong. */
     Snapshot toSnapshot(String requestedId, JsonNode body);
 

@@ -126,6 +126,21 @@ public final class Formats {
         return (s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.1f", s)) + " s";
     }
 
+    /**
+     * "hooks.example.com", or "hooks.example.com:8443": where a webhook delivers, for a column. Text that is no
+     * URL with a host is given back as it is, so a broken URL is seen rather than hidden.
+     */
+    public static String host(String url) {
+        if (url == null) return "";
+        try {
+            java.net.URI u = new java.net.URI(url.strip());
+            if (u.getHost() != null) return u.getPort() == -1 ? u.getHost() : u.getHost() + ":" + u.getPort();
+        } catch (java.net.URISyntaxException notAUrl) {
+            // Shown as sent, below.
+        }
+        return url;
+    }
+
     public static String plural(long n, String unit) {
         return count(n) + " " + unit + (n == 1 ? "" : "s");
     }

@@ -14,12 +14,17 @@ import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.ErrorBodies;
 import dev.webhookinspector.core.provider.JsonFields;
+import dev.webhookinspector.core.provider.PageItem;
+import dev.webhookinspector.core.provider.Pages;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Reports;
+import dev.webhookinspector.core.provider.WebhookPage;
 import dev.webhookinspector.core.text.Formats;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,10 +34,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Featurebase: {@code GET /v2/webhooks/{24 hex}} with a bearer key and the {@code Featurebase-Version} header. */
+/**
+ * Featurebase: {@code GET /v2/webhooks/{24 hex}} and the cursor-paged {@code GET /v2/webhooks}, with a bearer key and
+ * the {@code Featurebase-Version} header.
+ */
 public final class FeaturebaseProvider implements Provider {
     public static final String API_VERSION = "apiVersion";
     public static final String DEFAULT_API_VERSION = "2026-01-01.nova";
+    private static final int PAGE_SIZE = 100;
     private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-fA-F]{24}");
     private static final Set<String> KNOWN_FIELDS = Set.of("object", "id", "name", "url", "secret", "description", "topics", "status",
             "requestConfig", "lastStatus", "health", "version", "createdAt", "updatedAt");
@@ -69,6 +78,20 @@ public final class FeaturebaseProvider implements Provider {
     @Override
     public ApiRequest testRequest(Connection connection) {
         return new ApiRequest(Origins.join(connection.baseUrl(), "/v2/webhooks?limit=1"), headers(connection));
+    }
+
+    /** At most 100 a page, the API's limit; {@code nextCursor} is followed to the end. */
+    @Override
+    public ApiRequest listRequest(Connection connection, String cursor) {
+        String query = "?limit=" + PAGE_SIZE + (cursor.isEmpty() ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        return new ApiRequest(Origins.join(connection.baseUrl(), "/v2/webhooks" + query), headers(connection));
+    }
+
+    /** {"object": "list", "data": [...], "nextCursor": string|null}; it announces no total. */
+    @Override
+    public WebhookPage toPage(JsonNode body) {
+        List<PageItem> items = Pages.webhooks(Pages.array(body, "data"), "id");
+        return new WebhookPage(items, JsonFields.text(body, "nextCursor"), WebhookPage.TOTAL_UNKNOWN);
     }
 
     private static List<Header> headers(Connection connection) {

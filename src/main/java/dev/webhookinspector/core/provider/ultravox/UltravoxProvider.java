@@ -13,9 +13,12 @@ import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.JsonFields;
+import dev.webhookinspector.core.provider.PageItem;
+import dev.webhookinspector.core.provider.Pages;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.provider.Reports;
+import dev.webhookinspector.core.provider.WebhookPage;
 import dev.webhookinspector.core.text.Formats;
 import java.net.URI;
 import java.time.Duration;
@@ -28,7 +31,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Ultravox: {@code GET /api/webhooks/{uuid}} with {@code X-API-Key}; errors are Django REST Framework's {"detail"}. */
+/**
+ * Ultravox: {@code GET /api/webhooks/{uuid}} and the paged {@code GET /api/webhooks} with {@code X-API-Key}; errors are
+ * Django REST Framework's {"detail"}.
+ */
 public final class UltravoxProvider implements Provider {
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** Failures are free text; an HTTP status inside it ("HTTP 502", "status code 404") is worth surfacing. */
@@ -37,6 +43,7 @@ public final class UltravoxProvider implements Provider {
             "lastStatusChange", "recentFailures");
     private static final Set<String> KNOWN_EVENTS = Set.of("call.started", "call.joined", "call.ended", "call.billed");
     private static final Set<String> KNOWN_STATUSES = Set.of("normal", "unhealthy");
+    private static final int PAGE_SIZE = 100;
 
     private static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(new ProviderId("ultravox"), "Ultravox", "Events",
             URI.create("https://api.ultravox.ai"), "a UUID such as 3f2a9c1e-8b4d-4e6f-9a0b-1c2d3e4f5a6b",
@@ -58,6 +65,21 @@ public final class UltravoxProvider implements Provider {
     @Override
     public ApiRequest testRequest(Connection connection) {
         return new ApiRequest(Origins.join(connection.baseUrl(), "/api/webhooks?pageSize=1"), auth(connection));
+    }
+
+    /** The first page asks for 100; after that {@code next} is an absolute URL, followed as given. */
+    @Override
+    public ApiRequest listRequest(Connection connection, String cursor) {
+        URI url = cursor.isEmpty() ? Origins.join(connection.baseUrl(), "/api/webhooks?pageSize=" + PAGE_SIZE)
+                : connection.baseUrl().resolve(URI.create(cursor));
+        return new ApiRequest(url, auth(connection));
+    }
+
+    /** Django REST Framework's page: {"next": url|null, "previous": url|null, "results": [...], "total": n}. */
+    @Override
+    public WebhookPage toPage(JsonNode body) {
+        List<PageItem> items = Pages.webhooks(Pages.array(body, "results"), "webhookId");
+        return new WebhookPage(items, JsonFields.text(body, "next"), Pages.total(body, "total"));
     }
 
     private static List<Header> auth(Connection connection) {

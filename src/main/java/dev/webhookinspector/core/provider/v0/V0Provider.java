@@ -11,17 +11,22 @@ import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.ErrorBodies;
 import dev.webhookinspector.core.provider.JsonFields;
+import dev.webhookinspector.core.provider.PageItem;
+import dev.webhookinspector.core.provider.Pages;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import dev.webhookinspector.core.provider.Reports;
+import dev.webhookinspector.core.provider.WebhookPage;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * v0 (Vercel): {@code GET /v2/hooks/{id}} with a bearer token. The API reports no status, health,
- * failures or secrets, so those parts of the snapshot say "not reported" rather than "none".
+ * v0 (Vercel): {@code GET /v2/hooks/{id}} and the unpaged {@code GET /v2/hooks} (IDs and names only), with a bearer
+ * token. The API reports no status, health, failures or secrets, so those parts of the snapshot say "not reported"
+ * rather than "none".
  */
 public final class V0Provider implements Provider {
     private static final Set<String> KNOWN_FIELDS = Set.of("id", "createdAt", "name", "events", "url", "chatId");
@@ -52,6 +57,21 @@ public final class V0Provider implements Provider {
     @Override
     public ApiRequest testRequest(Connection connection) {
         return new ApiRequest(Origins.join(connection.baseUrl(), "/v2/hooks"), auth(connection));
+    }
+
+    /** One unpaged answer for the whole account; there is never a cursor. */
+    @Override
+    public ApiRequest listRequest(Connection connection, String cursor) {
+        return testRequest(connection);
+    }
+
+    /** A bare array of {"id", "name"}: no details, so each hook is then fetched by its ID. */
+    @Override
+    public WebhookPage toPage(JsonNode body) {
+        if (body == null || !body.isArray()) throw new IllegalArgumentException("the list answer is not a JSON array of hooks");
+        List<PageItem> items = new ArrayList<>(body.size());
+        for (JsonNode hook : body) items.add(new PageItem.Summary(Pages.id(hook, "id", items.size()), JsonFields.text(hook, "name")));
+        return WebhookPage.last(items, items.size());
     }
 
     private static List<Header> auth(Connection connection) {
