@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * The AOT caches' training runs ({@link AotCache}): what a cache holds is what its run loads. {@code window}: the
- * window's start. {@code commands}: the command line's common paths (get as text and JSON against the built-in
+ * window's start with one saved profile. {@code commands}: the command line's common paths (get as text and JSON against the built-in
  * simulator on loopback, profile list, --version, --help). Output goes nowhere; the home is the empty one AotCache
  * gives.
  */
@@ -21,11 +21,16 @@ public final class AotTraining {
     private AotTraining() {}
 
     public static void main(String[] args) throws IOException {
+        Map<String, String> env = new HashMap<>(System.getenv());
         if (args.length == 1 && args[0].equals("window")) {
+            // A saved profile, as most starts have: reading profiles.json and settings.json is Jackson's part of a start.
+            try (PrintStream sink = new PrintStream(OutputStream.nullOutputStream())) {
+                Cli.run(new String[] {"profile", "add", "training", "--provider", "ultravox", "--store", "env:WEBHOOK_INSPECTOR_API_KEY"},
+                        new ByteArrayInputStream(new byte[0]), sink, sink, env);
+            }
             Main.main(new String[] {"--smoke-test"});
             return;
         }
-        Map<String, String> env = new HashMap<>(System.getenv());
         try (Sandbox sandbox = Sandbox.start(0); PrintStream sink = new PrintStream(OutputStream.nullOutputStream())) {
             env.put("WEBHOOK_INSPECTOR_API_KEY", sandbox.demoKey("ultravox"));
             String base = sandbox.baseUrl("ultravox").toString();
