@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The longest single argument the app takes. Nothing it accepts (an ID, a name, a URL, a path, a note) comes
  * near it, so a longer one is a paste gone wrong: it is refused in one line and never repeated, since it may
- * hold a key. Far longer command lines never reach the app on Linux: the packaged launcher crashes on them
- * first (see README, Command line).
+ * hold a key. It also keeps far longer command lines away from jpackage's Windows and macOS launchers (see
+ * README, Command line).
  */
 public final class ArgumentLimit {
     public static final int MAX_LENGTH = 4096;

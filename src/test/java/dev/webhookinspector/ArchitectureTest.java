@@ -66,9 +66,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void theSimulatorIsUsedByTheDemoAndTheSandboxCommandOnly() {
+    void theSimulatorIsUsedByTheDemoTheSandboxCommandAndTheCacheTrainingOnly() {
         noClasses().that().resideOutsideOfPackages("dev.webhookinspector.sandbox..", "dev.webhookinspector.ui.demo..")
                 .and().doNotHaveFullyQualifiedName("dev.webhookinspector.cli.SandboxCommand")
+                // The AOT cache's training run fetches from the simulator on loopback, never from a provider.
+                .and().doNotHaveFullyQualifiedName("dev.webhookinspector.AotTraining")
                 .should().dependOnClassesThat().resideInAPackage("dev.webhookinspector.sandbox..")
                 .check(main);
     }

@@ -4,6 +4,7 @@ import dev.webhookinspector.bench.TenThousandFailures;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -20,12 +21,14 @@ public class FailuresFilterBench {
     private Snapshot snapshot;
     private ProviderDescriptor descriptor;
     private int keystroke;
+    private FailuresViewModel.Prepared prepared;
 
     @Setup public void show() throws Exception {
         snapshot = TenThousandFailures.fetch().snapshot();
         descriptor = TenThousandFailures.provider().descriptor();
         vm = new InspectorViewModel(text -> {}, Clock.systemDefaultZone()).failures();
-        vm.show(snapshot, descriptor);
+        prepared = FailuresViewModel.prepare(snapshot, descriptor, ZoneId.systemDefault());
+        vm.show(FailuresViewModel.prepare(snapshot, descriptor, ZoneId.systemDefault()));
     }
 
     /** Each call is one change of the filter text: a prefix of TYPED, then the empty text, round and round. */
@@ -35,9 +38,14 @@ public class FailuresFilterBench {
         return vm.shownProperty().get();
     }
 
-    /** Showing the snapshot in the panel: rows, kinds, all groups, timeline, then the empty filter. */
+    /** Preparing the panel's rows, kinds, all groups and timeline: off the JavaFX thread in the app. */
+    @Benchmark public int prepareSnapshot() {
+        return FailuresViewModel.prepare(snapshot, descriptor, ZoneId.systemDefault()).rows().size();
+    }
+
+    /** Showing a prepared snapshot: what the JavaFX thread does. */
     @Benchmark public int showSnapshot() {
-        vm.show(snapshot, descriptor);
+        vm.show(prepared);
         return vm.totalProperty().get();
     }
 }

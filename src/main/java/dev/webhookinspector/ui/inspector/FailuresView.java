@@ -320,7 +320,7 @@ final class FailuresView {
                     vm.modeProperty().set(FailuresViewModel.Mode.LIST);
                 }
             });
-            row.setTooltip(Ui.tooltip("Double-click to list only this kind"));
+            Ui.tooltipOnHover(row, () -> row.isEmpty() ? null : "Double-click to list only this kind");
             return row;
         });
         return table;
@@ -356,16 +356,17 @@ final class FailuresView {
     /** Plain text, with the full text on hover when it may be cut off. */
     private static final class TextCell<S> extends TableCell<S, String> {
         private final int tooltipFrom;
-        private final javafx.scene.control.Tooltip tip = Ui.tooltip("");
+        private String tip;
 
-        TextCell(int tooltipFrom) { this.tooltipFrom = tooltipFrom; }
+        TextCell(int tooltipFrom) {
+            this.tooltipFrom = tooltipFrom;
+            Ui.tooltipOnHover(this, () -> tip);
+        }
 
         @Override protected void updateItem(String v, boolean empty) {
             super.updateItem(v, empty);
             setText(empty ? null : v);
-            boolean long_ = !empty && v != null && v.length() >= tooltipFrom;
-            if (long_) tip.setText(v);
-            setTooltip(long_ ? tip : null);
+            tip = !empty && v != null && v.length() >= tooltipFrom ? v : null;
         }
     }
 
@@ -374,26 +375,25 @@ final class FailuresView {
         private final Label local = new Label();
         private final Label relative = new Label();
         private final HBox box = new HBox(8, local, relative);
-        private final javafx.scene.control.Tooltip tip = Ui.tooltip("");
+        private Instant time;
 
         TimeCell() {
             relative.getStyleClass().add("relative-time");
             box.setAlignment(Pos.CENTER_LEFT);
+            Ui.tooltipOnHover(this, () -> time == null ? null : Formats.tooltip(time, zone, now.get()));
         }
 
         @Override protected void updateItem(Instant t, boolean empty) {
             super.updateItem(t, empty);
             setText(null);
-            if (empty) { setGraphic(null); setTooltip(null); return; }
+            time = empty ? null : t;
+            if (empty) { setGraphic(null); return; }
             if (t == null) {
                 local.setText("time not reported");
                 relative.setText("");
-                setTooltip(null);
             } else {
                 local.setText(Formats.absolute(t, zone));
                 relative.setText(Formats.relative(t, now.get()));
-                tip.setText(Formats.tooltip(t, zone, now.get()));
-                setTooltip(tip);
             }
             setGraphic(box);
         }

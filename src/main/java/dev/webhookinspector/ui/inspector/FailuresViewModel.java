@@ -9,6 +9,7 @@ import dev.webhookinspector.core.model.FailureTimeline;
 import dev.webhookinspector.core.model.Snapshot;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class FailuresViewModel {
     static final int MAX_BUCKETS = 72;
 
     private final Context ctx;
+    /** What {@link #prepare} worked out for the shown snapshot; null when none is shown. */
+    private Prepared unfiltered;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> filtered = new FilteredList<>(rows);
     private final SortedList<Row> sorted = new SortedList<>(filtered);
@@ -76,8 +79,11 @@ public final class FailuresViewModel {
         kindFilter.addListener((o, a, b) -> applyFilter());
     }
 
-    void show(Snapshot s, ProviderDescriptor info) {
-        reported.set(s.failuresReported());
+    /** Rows, groups and the unfiltered timeline, worked out off the JavaFX thread: a pass over every failure each. */
+    record Prepared(boolean reported, List<Row> rows, List<FailureGroup> groups, FailureTimeline timeline,
+                    boolean timelineUseful, String providerNote, String emptyNote) {}
+
+    static Prepared prepare(Snapshot s, ProviderDescriptor info, ZoneId zone) {
         List<Row> list = new ArrayList<>(s.failures().size());
         java.util.function.Function<Failure, FailureKind> kindOf = FailureKind.cached();
         for (int i = 0; i < s.failures().size(); i++) {
@@ -85,21 +91,31 @@ public final class FailuresViewModel {
             String search = (f.message() + " " + (f.code() == null ? "" : f.code())).toLowerCase(Locale.ROOT);
             list.add(new Row(i, f, kindOf.apply(f), search));
         }
-        rows.setAll(list);
-        total.set(list.size());
-        providerNote.set(info.reports().failuresNote());
         // A chart needs at least two moments to show a trend; one failure is better read in the table
-        timelineUseful.set(list.stream().map(Row::time).filter(java.util.Objects::nonNull).distinct().limit(2).count() == 2);
-        allGroups.setAll(FailureGroup.of(list, Row::failure, Row::kind));
-        emptyNote.set(!s.failuresReported()
-                ? info.possessive() + " API does not report delivery failures."
-                : "No recent delivery failures reported by " + info.displayName() + ".");
+        boolean useful = list.stream().map(Row::time).filter(java.util.Objects::nonNull).distinct().limit(2).count() == 2;
+        return new Prepared(s.failuresReported(), List.copyOf(list), FailureGroup.of(list, Row::failure, Row::kind),
+                FailureTimeline.of(list, Row::time, Row::kind, MAX_BUCKETS, zone), useful, info.reports().failuresNote(),
+                !s.failuresReported()
+                        ? info.possessive() + " API does not report delivery failures."
+                        : "No recent delivery failures reported by " + info.displayName() + ".");
+    }
+
+    void show(Prepared p) {
+        unfiltered = p;
+        reported.set(p.reported());
+        rows.setAll(p.rows());
+        total.set(p.rows().size());
+        providerNote.set(p.providerNote());
+        timelineUseful.set(p.timelineUseful());
+        allGroups.setAll(p.groups());
+        emptyNote.set(p.emptyNote());
         filterText.set("");
         kindFilter.set(null);
         applyFilter();
     }
 
     void clear() {
+        unfiltered = null;
         rows.clear();
         total.set(0);
         allGroups.clear();
@@ -110,11 +126,14 @@ public final class FailuresViewModel {
         String text = filterText.get() == null ? "" : filterText.get().strip().toLowerCase(Locale.ROOT);
         FailureKind kind = kindFilter.get();
         Predicate<Row> p = r -> (kind == null || r.kind() == kind) && (text.isEmpty() || r.searchText().contains(text));
-        filtered.setPredicate(text.isEmpty() && kind == null ? null : p);
-        List<Row> now = List.copyOf(filtered);
+        boolean all = text.isEmpty() && kind == null;
+        filtered.setPredicate(all ? null : p);
+        // Unfiltered, the groups and timeline are the ones prepared off the JavaFX thread.
+        boolean prepared = all && unfiltered != null && unfiltered.rows().size() == rows.size();
+        List<Row> now = prepared ? unfiltered.rows() : List.copyOf(filtered);
         shown.set(now.size());
-        groups.setAll(FailureGroup.of(now, Row::failure, Row::kind));
-        FailureTimeline t = FailureTimeline.of(now, Row::time, Row::kind, MAX_BUCKETS, ctx.zone());
+        groups.setAll(prepared ? unfiltered.groups() : FailureGroup.of(now, Row::failure, Row::kind));
+        FailureTimeline t = prepared ? unfiltered.timeline() : FailureTimeline.of(now, Row::time, Row::kind, MAX_BUCKETS, ctx.zone());
         timeline.set(t);
         timelineTitle.set(t.isEmpty() ? "Failures over time" : "Failures over time, per " + Formats.span(t.bucketSize()));
         timelineNote.set(now.isEmpty() ? "No failures match the filter."

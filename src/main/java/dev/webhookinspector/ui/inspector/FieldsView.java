@@ -135,10 +135,12 @@ final class FieldsView {
     }
 
     private final class NameCell extends TreeTableCell<FieldNode, FieldNode> {
+        NameCell() { Ui.tooltipOnHover(this, () -> isEmpty() || getItem() == null ? null : vm.tooltip(getItem())); }
+
         @Override protected void updateItem(FieldNode n, boolean empty) {
             super.updateItem(n, empty);
             getStyleClass().removeAll("field-unknown");
-            if (empty || n == null) { setText(null); setGraphic(null); setTooltip(null); return; }
+            if (empty || n == null) { setText(null); setGraphic(null); return; }
             setText(n.name());
             if (n.unknown() && !n.path().contains(".") && !n.path().contains("[")) {
                 Label tag = Ui.label("new-tag", "NEW");
@@ -148,15 +150,16 @@ final class FieldsView {
                 setGraphic(null);
             }
             if (n.unknown()) getStyleClass().add("field-unknown");
-            setTooltip(Ui.tooltip(vm.tooltip(n)));
         }
     }
 
     private final class ValueCell extends TreeTableCell<FieldNode, FieldNode> {
+        ValueCell() { Ui.tooltipOnHover(this, () -> isEmpty() || getItem() == null ? null : vm.tooltip(getItem())); }
+
         @Override protected void updateItem(FieldNode n, boolean empty) {
             super.updateItem(n, empty);
             getStyleClass().removeIf(c -> c.startsWith("value-"));
-            if (empty || n == null) { setText(null); setGraphic(null); setTooltip(null); return; }
+            if (empty || n == null) { setText(null); setGraphic(null); return; }
             setText(vm.display(n));
             getStyleClass().add("value-" + n.type().name().toLowerCase(java.util.Locale.ROOT));
             if (n.unknownValue()) {
@@ -166,7 +169,6 @@ final class FieldsView {
             } else {
                 setGraphic(null);
             }
-            setTooltip(Ui.tooltip(vm.tooltip(n)));
         }
     }
 

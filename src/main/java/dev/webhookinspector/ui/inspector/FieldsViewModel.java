@@ -23,18 +23,26 @@ public final class FieldsViewModel {
 
     FieldsViewModel(Context ctx) { this.ctx = ctx; }
 
+    /** The tree's top level and its note, worked out off the JavaFX thread. */
+    record Prepared(List<FieldNode> roots, FieldNode.Hints hints, String note) {}
+
     /** @param masked the response with secrets masked, as {@link Snapshot#masked()} gives it */
-    void show(Snapshot s, ProviderDescriptor provider, com.fasterxml.jackson.databind.JsonNode masked) {
-        hints = new FieldNode.Hints(s.extras().keySet(), UnknownValues.of(s),
+    static Prepared prepare(Snapshot s, ProviderDescriptor provider, com.fasterxml.jackson.databind.JsonNode masked) {
+        FieldNode.Hints hints = new FieldNode.Hints(s.extras().keySet(), UnknownValues.of(s),
                 s.secrets().stream().map(Secret::masked).collect(Collectors.toSet()));
         List<FieldNode> list = FieldNode.roots(masked, hints);
-        roots.setAll(list);
         long unknown = list.stream().filter(FieldNode::unknown).count();
         String name = provider.displayName();
-        note.set(unknown == 0
+        return new Prepared(list, hints, unknown == 0
                 ? list.size() + " fields as " + name + " sent them. Secrets are masked."
                 : list.size() + " fields as " + name + " sent them; " + unknown
                         + (unknown == 1 ? " is" : " are") + " new to this app and marked NEW. Secrets are masked.");
+    }
+
+    void show(Prepared p) {
+        hints = p.hints();
+        roots.setAll(p.roots());
+        note.set(p.note());
     }
 
     void clear() {

@@ -63,27 +63,26 @@ public final class InspectorViewModel {
         request = new RequestViewModel(ctx);
     }
 
-    /** Shows a fetched snapshot in every panel. */
+    /** Shows a fetched snapshot in every panel, preparing it here (the app prepares it off the JavaFX thread). */
     public void show(FetchResult fetched) {
-        Objects.requireNonNull(fetched);
+        show(PreparedSnapshot.of(Objects.requireNonNull(fetched), clock.getZone()));
+    }
+
+    /** Shows a snapshot prepared by {@link PreparedSnapshot#of}: only hands its parts to the panels. */
+    public void show(PreparedSnapshot p) {
+        Objects.requireNonNull(p);
+        if (!p.zone().equals(clock.getZone())) p = PreparedSnapshot.of(p.fetched(), clock.getZone());
         now.set(clock.instant());
-        // Secrets masked wherever the provider repeats them; then every server string made harmless to show:
-        // a Label ignores ESC, but a bidi override would still make a name or URL read as another.
-        Snapshot masked = fetched.snapshot().masked();
-        Snapshot shown = masked.mapText(SafeText::terminal);
-        ProviderDescriptor provider = Providers.byId(fetched.snapshot().provider()).map(Provider::descriptor)
-                .orElseThrow(() -> new IllegalArgumentException("No provider " + fetched.snapshot().provider() + " is registered"));
-        header.show(shown, provider);
-        overview.show(shown, provider);
-        fields.show(shown, provider, shown.raw());
-        failures.show(shown, provider);
-        failuresShown.set(provider.reports().reportsFailures());
-        // Unescaped here: the JSON writer escapes the same characters itself, and escaping twice would show \\u202E.
-        raw.show(masked.raw());
-        request.show(fetched);
+        header.show(p.shown(), p.provider());
+        overview.show(p.shown(), p.provider());
+        fields.show(p.fields());
+        failures.show(p.failures());
+        failuresShown.set(p.provider().reports().reportsFailures());
+        raw.show(p.masked().raw(), p.rawLines());
+        request.show(p.fetched());
         error.clear();
-        result.set(fetched);
-        title.set(shown.title());
+        result.set(p.fetched());
+        title.set(p.shown().title());
         mode.set(Mode.SNAPSHOT);
     }
 

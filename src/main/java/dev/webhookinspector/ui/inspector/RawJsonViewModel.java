@@ -23,22 +23,26 @@ public final class RawJsonViewModel {
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<JsonLines.Match> currentMatch = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper matchText = new ReadOnlyStringWrapper("");
-    private String text = "";
+    private com.fasterxml.jackson.databind.JsonNode shown;
 
     RawJsonViewModel(Context ctx) {
         this.ctx = ctx;
         query.addListener((o, a, b) -> search());
     }
 
-    /** @param masked the response with secrets masked, as {@link Snapshot#masked()} gives it */
-    void show(com.fasterxml.jackson.databind.JsonNode masked) {
-        text = masked == null ? "" : JsonLines.pretty(masked);
-        lines.setAll(JsonLines.lines(masked));
+    /** The pretty-printed lines, worked out off the JavaFX thread; {@code masked} as {@link Snapshot#masked()} gives it. */
+    static List<JsonLines.Line> prepare(com.fasterxml.jackson.databind.JsonNode masked) {
+        return JsonLines.lines(masked);
+    }
+
+    void show(com.fasterxml.jackson.databind.JsonNode masked, List<JsonLines.Line> prepared) {
+        shown = masked;
+        lines.setAll(prepared);
         search();
     }
 
     void clear() {
-        text = "";
+        shown = null;
         lines.clear();
         query.set("");
         search();
@@ -68,7 +72,7 @@ public final class RawJsonViewModel {
         matchText.set(q.isEmpty() ? "" : n == 0 ? "No matches" : (i + 1) + " of " + n);
     }
 
-    public void copyAll() { ctx.copy(text, "JSON copied (secrets masked)"); }
+    public void copyAll() { ctx.copy(text(), "JSON copied (secrets masked)"); }
 
     /** Copies lines the user selected; they come from the masked text, so no secret can leave this way. */
     public void copyLines(String selected) { ctx.copy(selected, "Selected lines copied"); }
@@ -79,5 +83,6 @@ public final class RawJsonViewModel {
     public ReadOnlyIntegerProperty currentProperty() { return current.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<JsonLines.Match> currentMatchProperty() { return currentMatch.getReadOnlyProperty(); }
     public ReadOnlyStringProperty matchTextProperty() { return matchText.getReadOnlyProperty(); }
-    public String text() { return text; }
+    /** The whole response as copied; made when asked (it is as long as all the lines together). */
+    public String text() { return shown == null ? "" : JsonLines.pretty(shown); }
 }

@@ -101,7 +101,11 @@ public final class FetchCommand {
         outcome.set(null);
         long started = System.nanoTime();
         job.start("Fetching " + target.id() + " from " + target.profile().provider().displayName() + "…",
-                () -> services.fetcher().fetch(connect(target.profile()), target.id()),
+                () -> {
+                    FetchResult fetched = services.fetcher().fetch(connect(target.profile()), target.id());
+                    inspector.prepare(fetched);
+                    return fetched;
+                },
                 result -> {
                     succeeded(target, result);
                     if (then != null) then.run();

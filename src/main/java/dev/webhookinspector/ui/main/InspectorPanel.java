@@ -1,5 +1,9 @@
 package dev.webhookinspector.ui.main;
 
+import dev.webhookinspector.ui.inspector.PreparedSnapshot;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
+
 import dev.webhookinspector.core.FetchResult;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.ui.inspector.InspectorView;
@@ -17,6 +21,8 @@ public final class InspectorPanel implements ResultSink {
     private Runnable editProfile;
     private Runnable waitLonger;
     private InspectorViewModel vm;
+    /** The last result prepared off the JavaFX thread, until it is shown. */
+    private final AtomicReference<PreparedSnapshot> prepared = new AtomicReference<>();
 
     public Node root() { return root; }
 
@@ -27,7 +33,16 @@ public final class InspectorPanel implements ResultSink {
         if (vm != null) vm.error().setWindowActions(editProfile, waitLonger);
     }
 
-    @Override public void show(FetchResult result) { panels().show(result); }
+    /** Runs on the fetch's worker: the panels' heavy parts, in the zone the panels show (the system's). */
+    @Override public void prepare(FetchResult result) {
+        prepared.set(PreparedSnapshot.of(result, ZoneId.systemDefault()));
+    }
+
+    @Override public void show(FetchResult result) {
+        PreparedSnapshot p = prepared.getAndSet(null);
+        if (p != null && p.fetched() == result) panels().show(p);
+        else panels().show(result);
+    }
 
     @Override public void showError(FetchException error, Runnable retry) { panels().showError(error, retry); }
 

@@ -5,6 +5,12 @@ import dev.webhookinspector.core.http.FetchException;
 
 /** Where the main window sends a fetch's outcome: the inspector panels. */
 public interface ResultSink {
+    /**
+     * Work on a fetched result before {@link #show}, on the fetch's background thread: the inspector masks it and
+     * builds its panels' rows there, so showing 10,000 failures does not hold up the JavaFX thread. None by default.
+     */
+    default void prepare(FetchResult result) {}
+
     void show(FetchResult result);
 
     void showError(FetchException error, Runnable retry);

@@ -49,8 +49,10 @@ public final class FxStallProbe {
             for (String round : new String[] {"first", "again"}) {
                 watcher.phase("fetch", round);
                 FetchResult r = sb.fetch("ultravox", DemoFixtures.ULTRAVOX_MANY_FAILURES);
+                // As the app does: the panels' heavy parts on the fetching thread, then only the hand-over.
+                PreparedSnapshot p = PreparedSnapshot.of(r, java.time.ZoneId.systemDefault());
                 watcher.phase("show", round);
-                fx(() -> { vm.show(r); return null; });
+                fx(() -> { vm.show(p); return null; });
                 FxTool.pulses(stage.getScene(), 2);
                 watcher.phase("filter", round);
                 for (int i = 1; i <= TYPED.length(); i++) {

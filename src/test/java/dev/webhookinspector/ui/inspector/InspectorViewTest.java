@@ -74,6 +74,21 @@ class InspectorViewTest {
     }
 
     @Test
+    void pointingAtAFailuresTimeShowsItInUtc(FxRobot robot) {
+        show(robot, "ultravox", DemoFixtures.ULTRAVOX_FAILING);
+        robot.clickOn("#failuresTab");
+        javafx.scene.control.TableCell<?, ?> cell = robot.lookup("#failuresTable .table-cell")
+                .match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getItem() instanceof java.time.Instant)
+                .query();
+        assertEquals(null, cell.getTooltip(), "tooltips are made when first pointed at, not for every cell");
+
+        robot.moveTo(cell);
+
+        assertTrue(cell.getTooltip() != null && cell.getTooltip().getText().contains("UTC"),
+                "the time in UTC on hover, got " + (cell.getTooltip() == null ? "none" : cell.getTooltip().getText()));
+    }
+
+    @Test
     void nothingLoadedShowsAHintInsteadOfEmptyPanels(FxRobot robot) {
         assertTrue(shown(robot, "#inspectorEmpty"));
         assertTrue(robot.lookup("No webhook loaded").tryQuery().isPresent());

@@ -78,6 +78,21 @@ class MainViewModelTest {
         profiles.close();
     }
 
+    @Test void profilesReadBeforeTheWindowIsDrawnShowWithoutWaitingForAnyBackgroundWork() throws Exception {
+        profiles.add(new Profile("uv-prod", new ProviderId("ultravox"), URI.create("https://api.ultravox.ai"), Map.of(), "", KeyRef.env("UV_KEY")),
+                Optional.<ApiKey>empty());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        vm.close();
+        vm = viewModel(runner);
+        boolean[] settled = {false};
+
+        vm.start(ProfileListing.read(profiles), () -> settled[0] = true);
+
+        assertTrue(settled[0], "the window is settled in the same call, so its first frame shows the profile");
+        assertEquals(MainViewModel.Screen.READY, vm.screenProperty().get());
+        assertEquals("uv-prod", vm.profileSwitcher().selectedProperty().get().name());
+    }
+
     @Test void withNoProfilesTheWelcomeScreenShows() {
         vm.start(null);
         assertEquals(MainViewModel.Screen.WELCOME, vm.screenProperty().get());
