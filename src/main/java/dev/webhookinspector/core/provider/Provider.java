@@ -3,6 +3,7 @@ package dev.webhookinspector.core.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.webhookinspector.core.model.ProviderId;
 import dev.webhookinspector.core.model.Snapshot;
+import dev.webhookinspector.core.signing.SigningScheme;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,9 @@ public interface Provider {
 
     /** The human message in an error body, or empty when the body has none the provider documents. */
     Optional<String> errorMessage(int status, String body);
+
+    /** How the provider signs its deliveries; {@link SigningScheme#NONE} when it documents none. */
+    default SigningScheme signing() { return SigningScheme.NONE; }
 
     default ProviderId id() { return descriptor().id(); }
 

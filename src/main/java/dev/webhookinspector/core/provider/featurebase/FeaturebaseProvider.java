@@ -18,6 +18,7 @@ import dev.webhookinspector.core.provider.PageItem;
 import dev.webhookinspector.core.provider.Pages;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.signing.SigningScheme;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Reports;
 import dev.webhookinspector.core.provider.WebhookPage;
@@ -63,6 +64,10 @@ public final class FeaturebaseProvider implements Provider {
             "#1f9d55");
 
     @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
+
+    private static final SigningScheme SIGNING = new FeaturebaseSigning();
+
+    @Override public SigningScheme signing() { return SIGNING; }
 
     @Override
     public Optional<String> checkId(String webhookId) {
