@@ -35,6 +35,8 @@ public final class Sandbox implements AutoCloseable {
     private final Faults faults = new Faults();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Map<String, ProviderApi> apis;
+    private final Receiver receiver;
+    private com.sun.net.httpserver.HttpsServer untrusted;
     private boolean closed;
 
     private Sandbox(HttpServer server, HttpServer otherHost, ExecutorService pool) {
@@ -42,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
         this.otherHost = otherHost;
         this.pool = pool;
         Fixtures fixtures = Fixtures.load(new FixtureTime(Instant.now()));
+        this.receiver = new Receiver(fixtures);
         URI other = otherHostBase();
         this.apis = Map.of(
                 "ultravox", new UltravoxApi(fixtures, faults, other),
@@ -112,6 +115,24 @@ public final class Sandbox implements AutoCloseable {
         return faults;
     }
 
+    /** A receiver for deliveries to one webhook, verifying them as the provider's docs say: {@code .../receiver/ultravox/ID}. */
+    public URI receiverUrl(String providerId, String webhookId) {
+        return URI.create("http://127.0.0.1:" + port() + "/receiver/" + api(providerId).id() + "/"
+                + java.net.URLEncoder.encode(webhookId, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /** The same receiver over https with a self-signed certificate that nothing trusts, started on first use. */
+    public synchronized URI untrustedReceiverUrl(String providerId, String webhookId) throws IOException {
+        if (untrusted == null) untrusted = UntrustedTls.start(LOOPBACK, pool, this::handleMain);
+        URI plain = receiverUrl(providerId, webhookId);
+        return URI.create("https://127.0.0.1:" + untrusted.getAddress().getPort() + plain.getRawPath());
+    }
+
+    /** What the receiver does with the next deliveries; {@link ReceiverFault#NONE} verifies and accepts. */
+    public void receiverFault(ReceiverFault fault) {
+        receiver.fault(fault);
+    }
+
     /** Every request received so far, on both listeners, in the order they arrived. */
     public List<RecordedRequest> requests() {
         synchronized (requests) {
@@ -140,6 +161,9 @@ public final class Sandbox implements AutoCloseable {
         }
         server.stop(0);
         otherHost.stop(0);
+        synchronized (this) {
+            if (untrusted != null) untrusted.stop(0);
+        }
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);
@@ -160,6 +184,10 @@ public final class Sandbox implements AutoCloseable {
         ProviderApi api = raw.isEmpty() ? null : apis.get(raw.getFirst());
         Call call = null;
         try {
+            if (!raw.isEmpty() && raw.getFirst().equals("receiver")) {
+                receiver.handle(exchange, raw.subList(1, raw.size()));
+                return;
+            }
             if (api == null) {
                 byte[] body = ("Not found. This sandbox serves " + String.join(", ", PROVIDERS.stream().map(p -> "/" + p).toList())
                         + " on this address.\n").getBytes(StandardCharsets.UTF_8);

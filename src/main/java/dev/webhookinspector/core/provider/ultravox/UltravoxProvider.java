@@ -52,6 +52,10 @@ public final class UltravoxProvider implements Provider {
 
     @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
 
+    @Override public dev.webhookinspector.core.delivery.Sample sampleDelivery(String event, Snapshot webhook, java.time.Instant at) {
+        return UltravoxEvents.sample(event, webhook, at);
+    }
+
     private static final SigningScheme SIGNING = new UltravoxSigning();
 
     @Override public SigningScheme signing() { return SIGNING; }
