@@ -22,6 +22,8 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     private final Faults faults;
     private final URI otherHostBase;
     private List<ObjectNode> bulk;
+    /** Webhook ID to the demo fixture whose state it is served with: a test flips a webhook without a restart. */
+    private final java.util.Map<String, String> stateOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProviderApi(Fixtures fixtures, Faults faults, URI otherHostBase) {
         this.fixtures = fixtures;
@@ -41,6 +43,30 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
      * provider's other verdicts mixed in so a list has something to find.
      */
     abstract ObjectNode bulkWebhook(int n, FixtureTime time);
+
+    /**
+     * Serves the demo webhook {@code webhookId} with the state (status, failures, health) of the demo webhook
+     * {@code stateOf}, keeping its own ID, name and URL; {@code stateOf} equal to {@code webhookId} restores it.
+     */
+    final void showAs(String webhookId, String stateOf) {
+        if (fixtures.find(id(), webhookId).isEmpty() || fixtures.find(id(), stateOf).isEmpty()) {
+            throw new IllegalArgumentException("Both must be demo webhooks of " + id() + ": " + webhookId + ", " + stateOf);
+        }
+        if (webhookId.equals(stateOf)) this.stateOf.remove(webhookId);
+        else this.stateOf.put(webhookId, stateOf);
+    }
+
+    private ObjectNode withStateOf(ObjectNode webhook) {
+        String own = webhook.path(idField()).asText();
+        String other = stateOf.get(own);
+        if (other == null) return webhook;
+        ObjectNode copy = fixtures.find(id(), other).orElseThrow().deepCopy();
+        for (String kept : List.of(idField(), "name", "url")) {
+            if (webhook.has(kept)) copy.set(kept, webhook.get(kept));
+            else copy.remove(kept);
+        }
+        return copy;
+    }
 
     /** The name of the ID field in this provider's webhook JSON. */
     abstract String idField();
@@ -68,11 +94,11 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
 
     /** An account's webhooks in list order. */
     final List<ObjectNode> webhooks(Account account) {
-        return account == Account.DEMO ? fixtures.all(id()) : bulk();
+        return account == Account.DEMO ? fixtures.all(id()).stream().map(this::withStateOf).toList() : bulk();
     }
 
     final Optional<ObjectNode> find(Account account, String webhookId) {
-        if (account == Account.DEMO) return fixtures.find(id(), webhookId);
+        if (account == Account.DEMO) return fixtures.find(id(), webhookId).map(this::withStateOf);
         return bulk().stream().filter(w -> w.path(idField()).asText().equals(webhookId)).findFirst();
     }
 

@@ -108,6 +108,15 @@ public final class Sandbox implements AutoCloseable {
         return api(providerId).bulkKey();
     }
 
+    /**
+     * Serves demo webhook {@code webhookId} of a provider with the state of another demo webhook (say, the failing
+     * one), keeping its ID, name and URL, so a watch sees it turn from healthy to failing and back; passing its own
+     * ID restores it.
+     */
+    public void showAs(String providerId, String webhookId, String stateOf) {
+        api(providerId).showAs(webhookId, stateOf);
+    }
+
     public Faults faults() {
         return faults;
     }
