@@ -3,6 +3,7 @@ package dev.webhookinspector.core.watch;
 import dev.webhookinspector.core.notify.Notification;
 import dev.webhookinspector.core.problem.Problem;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Hears what a watch finds, on the watch's threads (one at a time per target, several targets at once): it must not
@@ -30,4 +31,17 @@ public interface WatchListener {
 
     /** The machine slept for about {@code gap}; every target is refreshed once now. */
     default void woke(Duration gap) {}
+
+    /** Tells each listener in turn: the printer and the metrics of one watch. */
+    static WatchListener all(WatchListener... listeners) {
+        List<WatchListener> each = List.of(listeners);
+        return new WatchListener() {
+            @Override public void fetched(WebhookUpdate u) { each.forEach(l -> l.fetched(u)); }
+            @Override public void failed(WatchTarget t, Problem p, boolean repeated) { each.forEach(l -> l.failed(t, p, repeated)); }
+            @Override public void recovered(WatchTarget t, Problem was) { each.forEach(l -> l.recovered(t, was)); }
+            @Override public void notify(Notification n) { each.forEach(l -> l.notify(n)); }
+            @Override public void backingOff(String origin, Duration wait, Problem why) { each.forEach(l -> l.backingOff(origin, wait, why)); }
+            @Override public void woke(Duration gap) { each.forEach(l -> l.woke(gap)); }
+        };
+    }
 }

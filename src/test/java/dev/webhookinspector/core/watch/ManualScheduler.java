@@ -11,7 +11,7 @@ import java.util.PriorityQueue;
  * A scheduler and a wall clock that a test moves by hand: {@link #advance} runs every task that falls due, in order,
  * on the test's thread; {@link #sleepMachine} moves only the wall clock, as a suspended machine does.
  */
-final class ManualScheduler implements Scheduler {
+public final class ManualScheduler implements Scheduler {
     private record Task(long dueMillis, long seq, Runnable run, boolean[] cancelled) {}
 
     private final PriorityQueue<Task> queue = new PriorityQueue<>((a, b) -> a.dueMillis != b.dueMillis
@@ -21,7 +21,7 @@ final class ManualScheduler implements Scheduler {
     private volatile Instant wall = Instant.parse("2026-12-01T10:00:00Z");
     private final Instant start = wall;
 
-    final Clock clock = new Clock() {
+    public final Clock clock = new Clock() {
         @Override public ZoneId getZone() { return ZoneOffset.UTC; }
         @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return wall; }
@@ -35,7 +35,7 @@ final class ManualScheduler implements Scheduler {
     }
 
     /** Runs what is due now (a delay of zero), then moves both clocks by {@code d}, running tasks as they fall due. */
-    void advance(Duration d) {
+    public void advance(Duration d) {
         long end;
         synchronized (this) {
             end = monotonic + d.toMillis();
@@ -58,12 +58,12 @@ final class ManualScheduler implements Scheduler {
     }
 
     /** The machine is suspended: the wall clock moves, timers do not. */
-    void sleepMachine(Duration d) {
+    public void sleepMachine(Duration d) {
         wall = wall.plus(d);
     }
 
     /** Seconds of wall time since the start: what a test reads off its timeline. */
-    long elapsedSeconds() {
+    public long elapsedSeconds() {
         return Duration.between(start, wall).toSeconds();
     }
 }
