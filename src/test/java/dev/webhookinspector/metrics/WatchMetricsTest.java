@@ -114,6 +114,22 @@ class WatchMetricsTest {
     }
 
     @Test
+    void theDashboardAndTheReadmeNameOnlyMetricsThatAreServed() throws Exception {
+        watchOneRound();
+        java.util.Set<String> served = new java.util.HashSet<>();
+        Exposition.parse(scrape("text/plain"), false).forEach(s -> served.add(s.name()));
+        com.fasterxml.jackson.databind.JsonNode dashboard = new ObjectMapper().readTree(java.nio.file.Path.of("docs/grafana-dashboard.json").toFile());
+        assertEquals("Webhook Inspector", dashboard.get("title").asText());
+        java.util.regex.Pattern metric = java.util.regex.Pattern.compile("webhook_inspector_[a-z_]+");
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        dashboard.findValues("expr").forEach(e -> metric.matcher(e.asText()).results().forEach(m -> named.add(m.group())));
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        metric.matcher(readme.substring(readme.indexOf("### Metrics"))).results().forEach(m -> named.add(m.group()));
+        assertTrue(named.size() >= 8, named.toString());
+        for (String name : named) assertTrue(served.contains(name), name + " is named but not served: " + served);
+    }
+
+    @Test
     void aNameWithQuotesBackslashesAndLineBreaksIsEscapedAndReadsBackTheSame() throws Exception {
         String name = "Say \"hi\" \\ to\nops";
         ObjectNode body = new ObjectMapper().createObjectNode().put("object", "webhook").put("id", DemoFixtures.FEATUREBASE_HEALTHY)
