@@ -186,6 +186,11 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
             case Fault.Oversized f -> streamOversized(call, webhookId, f.bytes());
             case Fault.RedirectOtherHost f -> call.redirect(302, otherHostBase + call.rawPathAndQuery());
             case Fault.RedirectSameOrigin f -> redirectSameOrigin(call);
+            case Fault.RateLimitSpent f -> {
+                call.setHeader("X-RateLimit-Remaining", "0");
+                call.setHeader("X-RateLimit-Reset", Long.toString(f.reset()));
+                return false;
+            }
             case Fault.NextPageOnOtherHost f -> {
                 call.linkPagesTo(otherHostBase.toString());
                 return false;

@@ -122,6 +122,20 @@ class WatchEngineTest {
     }
 
     @Test
+    void anAnsweredRequestThatUsedUpFeaturebasesWindowHoldsTheNextOneUntilItsReset() {
+        WatchTarget.Webhook hook = new WatchTarget.Webhook("fb", SandboxConnections.to(sandbox, "featurebase"), DemoFixtures.FEATUREBASE_HEALTHY);
+        sandbox.faults().add(new Fault.RateLimitSpent("featurebase", 45), 1);
+        watch(Duration.ofSeconds(15), hook).start();
+        time.advance(Duration.ZERO);
+        assertEquals(1, events.fetched.size(), "the answer itself is used");
+        assertEquals(List.of(Duration.ofSeconds(45)), events.backOffs);
+        time.advance(Duration.ofSeconds(44));
+        assertEquals(1, requestsTo("/v2/webhooks/"), "nothing sent before the window resets");
+        time.advance(Duration.ofSeconds(1));
+        assertEquals(2, requestsTo("/v2/webhooks/"));
+    }
+
+    @Test
     void anUnreachableProviderIsAskedLessAndLessOften() throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
