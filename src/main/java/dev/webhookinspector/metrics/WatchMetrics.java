@@ -74,6 +74,12 @@ public final class WatchMetrics implements WatchListener {
     }
 
     @Override
+    public synchronized void removed(WatchTarget target, WebhookKey key) {
+        List<String> before = labelsNow.remove(key);
+        if (before != null) removeSeries(before);
+    }
+
+    @Override
     public synchronized void failed(WatchTarget target, Problem problem, boolean repeated) {
         String provider = target.connection().provider().id().value();
         String kind = problem.kind().name().toLowerCase(Locale.ROOT);
@@ -89,12 +95,14 @@ public final class WatchMetrics implements WatchListener {
     private String[] relabel(WebhookKey key, Snapshot s) {
         List<String> now = List.of(key.provider().value(), key.profile(), key.webhookId(), s.name() == null ? "" : s.name());
         List<String> before = labelsNow.put(key, now);
-        if (before != null && !before.equals(now)) {
-            String[] b = before.toArray(String[]::new);
-            for (Verdict v : Verdict.values()) verdict.remove(b[0], b[1], b[2], b[3], v.key());
-            for (Gauge g : List.of(unhealthy, consecutive, inWindow, lastFailure, lastFetch, duration)) g.remove(b);
-        }
+        if (before != null && !before.equals(now)) removeSeries(before);
         return now.toArray(String[]::new);
+    }
+
+    private void removeSeries(List<String> labels) {
+        String[] b = labels.toArray(String[]::new);
+        for (Verdict v : Verdict.values()) verdict.remove(b[0], b[1], b[2], b[3], v.key());
+        for (Gauge g : List.of(unhealthy, consecutive, inWindow, lastFailure, lastFetch, duration)) g.remove(b);
     }
 
     private static Optional<Double> number(Snapshot s, String metric) {

@@ -24,6 +24,8 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     private List<ObjectNode> bulk;
     /** Webhook ID to the demo fixture whose state it is served with: a test flips a webhook without a restart. */
     private final java.util.Map<String, String> stateOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Demo webhooks deleted for now: neither listed nor found. */
+    private final java.util.Set<String> deleted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ProviderApi(Fixtures fixtures, Faults faults, URI otherHostBase) {
         this.fixtures = fixtures;
@@ -54,6 +56,12 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
         }
         if (webhookId.equals(stateOf)) this.stateOf.remove(webhookId);
         else this.stateOf.put(webhookId, stateOf);
+    }
+
+    final void setDeleted(String webhookId, boolean gone) {
+        if (fixtures.find(id(), webhookId).isEmpty()) throw new IllegalArgumentException("Not a demo webhook of " + id() + ": " + webhookId);
+        if (gone) deleted.add(webhookId);
+        else deleted.remove(webhookId);
     }
 
     private ObjectNode withStateOf(ObjectNode webhook) {
@@ -94,11 +102,13 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
 
     /** An account's webhooks in list order. */
     final List<ObjectNode> webhooks(Account account) {
-        return account == Account.DEMO ? fixtures.all(id()).stream().map(this::withStateOf).toList() : bulk();
+        return account == Account.DEMO
+                ? fixtures.all(id()).stream().filter(w -> !deleted.contains(w.path(idField()).asText())).map(this::withStateOf).toList()
+                : bulk();
     }
 
     final Optional<ObjectNode> find(Account account, String webhookId) {
-        if (account == Account.DEMO) return fixtures.find(id(), webhookId).map(this::withStateOf);
+        if (account == Account.DEMO) return fixtures.find(id(), webhookId).filter(w -> !deleted.contains(webhookId)).map(this::withStateOf);
         return bulk().stream().filter(w -> w.path(idField()).asText().equals(webhookId)).findFirst();
     }
 

@@ -117,6 +117,11 @@ public final class Sandbox implements AutoCloseable {
         api(providerId).showAs(webhookId, stateOf);
     }
 
+    /** Deletes a demo webhook of a provider ({@code true}: 404 and gone from lists) or brings it back ({@code false}). */
+    public void setDeleted(String providerId, String webhookId, boolean deleted) {
+        api(providerId).setDeleted(webhookId, deleted);
+    }
+
     public Faults faults() {
         return faults;
     }

@@ -130,6 +130,24 @@ class WatchMetricsTest {
     }
 
     @Test
+    void aDeletedWebhooksSeriesGoAtTheNextCompleteList() throws Exception {
+        ManualScheduler time = new ManualScheduler();
+        WatchTarget fb = new WatchTarget.Account("fb-demo", SandboxConnections.to(sandbox, "featurebase"));
+        try (WatchEngine engine = new WatchEngine(List.of(fb), WatchSettings.every(Duration.ofMinutes(1)), new TargetFetch(new WebhookLister(),
+                new HttpWebhookFetcher()), new VerdictWatch(new Mutes()), metrics, time.clock, time, new Random(1))) {
+            engine.start();
+            time.advance(Duration.ZERO);
+            assertTrue(scrape("text/plain").contains(DemoFixtures.FEATUREBASE_PAUSED));
+            sandbox.setDeleted("featurebase", DemoFixtures.FEATUREBASE_PAUSED, true);
+            // Up to 66 s with the 10 % jitter.
+            time.advance(Duration.ofSeconds(70));
+        }
+        String text = scrape("text/plain");
+        assertFalse(text.contains(DemoFixtures.FEATUREBASE_PAUSED), "no series of a deleted webhook");
+        assertTrue(text.contains(DemoFixtures.FEATUREBASE_HEALTHY));
+    }
+
+    @Test
     void aNameWithQuotesBackslashesAndLineBreaksIsEscapedAndReadsBackTheSame() throws Exception {
         String name = "Say \"hi\" \\ to\nops";
         ObjectNode body = new ObjectMapper().createObjectNode().put("object", "webhook").put("id", DemoFixtures.FEATUREBASE_HEALTHY)

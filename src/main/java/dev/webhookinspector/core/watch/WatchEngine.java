@@ -9,7 +9,9 @@ import dev.webhookinspector.core.problem.ProblemKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,6 +114,8 @@ public final class WatchEngine implements AutoCloseable {
         private Instant expectedAt = Instant.MIN;
         private boolean running;
         private Problem lastProblem;
+        /** The webhooks this target's last fetch gave, so a complete list tells which are gone. */
+        private Set<WebhookKey> keys = Set.of();
 
         Slot(WatchTarget target) {
             this.target = Objects.requireNonNull(target);
@@ -165,14 +169,17 @@ public final class WatchEngine implements AutoCloseable {
         private void report(TargetFetch.Outcome outcome) {
             if (closed) return;
             Duration wait = Duration.ZERO;
+            Set<WebhookKey> now = new HashSet<>();
             for (FetchResult r : outcome.webhooks()) {
                 WebhookKey key = WebhookKey.of(target.profile(), r.snapshot());
+                now.add(key);
                 Optional<Verdict> before = Optional.ofNullable(lastVerdict.put(key, r.snapshot().verdict()));
                 listener.fetched(new WebhookUpdate(target, key, r, before));
                 verdicts.observe(key, r.snapshot()).ifPresent(listener::notify);
                 if (r.waitBeforeNext().compareTo(wait) > 0) wait = r.waitBeforeNext();
             }
-            Instant now = clock.instant();
+            forgetGone(now, outcome);
+            Instant at = clock.instant();
             if (outcome.problem().isPresent()) {
                 Problem p = outcome.problem().get();
                 Problem was;
@@ -182,7 +189,7 @@ public final class WatchEngine implements AutoCloseable {
                 }
                 boolean repeated = was != null && was.kind() == p.kind() && was.summary().equals(p.summary());
                 if (p.kind() != ProblemKind.CANCELLED) listener.failed(target, p, repeated);
-                backOff(p, now);
+                backOff(p, at);
             } else {
                 Problem was;
                 synchronized (this) {
@@ -193,8 +200,24 @@ public final class WatchEngine implements AutoCloseable {
                 if (was != null) listener.recovered(target, was);
             }
             if (!wait.isZero()) {
-                gate.askedToWait(target.origin(), now, wait);
+                gate.askedToWait(target.origin(), at, wait);
                 listener.backingOff(target.origin(), wait, Problem.of(ProblemKind.RATE_LIMITED, "The rate-limit window is used up"));
+            }
+        }
+
+        /** Only a list that reached its end says a webhook is gone; a failed or partial one says nothing. */
+        private void forgetGone(Set<WebhookKey> now, TargetFetch.Outcome outcome) {
+            if (!(target instanceof WatchTarget.Account) || outcome.problem().isPresent()) return;
+            Set<WebhookKey> before;
+            synchronized (this) {
+                before = keys;
+                keys = Set.copyOf(now);
+            }
+            for (WebhookKey gone : before) {
+                if (now.contains(gone)) continue;
+                lastVerdict.remove(gone);
+                verdicts.forget(gone);
+                listener.removed(target, gone);
             }
         }
 

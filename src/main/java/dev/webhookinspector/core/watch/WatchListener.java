@@ -1,6 +1,7 @@
 package dev.webhookinspector.core.watch;
 
 import dev.webhookinspector.core.notify.Notification;
+import dev.webhookinspector.core.notify.WebhookKey;
 import dev.webhookinspector.core.problem.Problem;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.List;
 public interface WatchListener {
     /** Every webhook of every fetch, changed or not. */
     default void fetched(WebhookUpdate update) {}
+
+    /** A webhook is gone from its profile's complete list (deleted, or moved to another account): forget its row and series. */
+    default void removed(WatchTarget target, WebhookKey key) {}
 
     /**
      * A target's fetch failed (a list may have loaded some webhooks first: they came to {@link #fetched}).
@@ -38,6 +42,7 @@ public interface WatchListener {
         return new WatchListener() {
             @Override public void fetched(WebhookUpdate u) { each.forEach(l -> l.fetched(u)); }
             @Override public void failed(WatchTarget t, Problem p, boolean repeated) { each.forEach(l -> l.failed(t, p, repeated)); }
+            @Override public void removed(WatchTarget t, WebhookKey key) { each.forEach(l -> l.removed(t, key)); }
             @Override public void recovered(WatchTarget t, Problem was) { each.forEach(l -> l.recovered(t, was)); }
             @Override public void notify(Notification n) { each.forEach(l -> l.notify(n)); }
             @Override public void backingOff(String origin, Duration wait, Problem why) { each.forEach(l -> l.backingOff(origin, wait, why)); }

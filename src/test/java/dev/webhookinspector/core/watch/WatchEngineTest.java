@@ -91,6 +91,27 @@ class WatchEngineTest {
     }
 
     @Test
+    void aWebhookGoneFromItsProfilesListIsForgottenAndComesBackWithoutNews() {
+        List<WebhookKey> removed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        WatchListener both = WatchListener.all(events, new WatchListener() {
+            @Override public void removed(WatchTarget target, WebhookKey key) { removed.add(key); }
+        });
+        TargetFetch fetch = new TargetFetch(new WebhookLister(), new HttpWebhookFetcher());
+        engine = new WatchEngine(List.of(featurebaseProfile()), new WatchSettings(MINUTE, 0), fetch, new VerdictWatch(mutes), both, time.clock, time,
+                new Random(7));
+        engine.start();
+        time.advance(Duration.ZERO);
+        sandbox.setDeleted("featurebase", DemoFixtures.FEATUREBASE_FAILING, true);
+        time.advance(MINUTE);
+        assertEquals(List.of(DemoFixtures.FEATUREBASE_FAILING), removed.stream().map(WebhookKey::webhookId).toList());
+        assertFalse(engine.verdicts().containsKey(removed.getFirst()));
+        sandbox.setDeleted("featurebase", DemoFixtures.FEATUREBASE_FAILING, false);
+        time.advance(MINUTE);
+        assertEquals(List.of(), notifier.shown(), "back again is a first look, not a change");
+        assertTrue(engine.verdicts().containsKey(removed.getFirst()));
+    }
+
+    @Test
     void aMutedWebhookChangesWithoutANotification() {
         mutes.mute(new WebhookKey("fb-demo", Providers.byId("featurebase").orElseThrow().id(), DemoFixtures.FEATUREBASE_HEALTHY));
         watch(MINUTE, featurebaseProfile()).start();
