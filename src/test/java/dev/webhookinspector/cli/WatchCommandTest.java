@@ -117,6 +117,17 @@ class WatchCommandTest {
     }
 
     @Test
+    void allWatchesEverySavedProfileAndSkipsOneThatCannotBeUsedSayingWhy() {
+        CliRun added = CliRun.run(env, "profile", "add", "ghost", "--provider", "v0", "--base-url", sandbox.baseUrl("v0").toString(), "--store", "env:GHOST_KEY");
+        assertEquals(0, added.exitCode(), added.err());
+        CliRun r = watch("--once", "--all");
+        assertEquals(ExitCode.UNHEALTHY.code(), r.exitCode(), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("webhook-inspector watch: skipping profile \"ghost\": ") && l.contains("GHOST_KEY")), r.err());
+        assertTrue(r.out().contains("  fb  ") && r.out().contains("  voice  "), r.out());
+        assertNoKeyPrinted();
+    }
+
+    @Test
     void anIntervalUnderFifteenSecondsIsRefusedBeforeAnythingIsSent() {
         sandbox.clearRequests();
         CliRun r = watch("--interval", "10", "--profile", "fb");

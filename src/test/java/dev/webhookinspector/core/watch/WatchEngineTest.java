@@ -208,6 +208,26 @@ class WatchEngineTest {
     }
 
     @Test
+    void eachWaitVariesByUpToATenthSoWatchersDriftApart() {
+        WatchTarget.Webhook hook = new WatchTarget.Webhook("voice", SandboxConnections.to(sandbox, "ultravox"), DemoFixtures.ULTRAVOX_HEALTHY);
+        TargetFetch fetch = new TargetFetch(new WebhookLister(), new HttpWebhookFetcher());
+        java.util.List<Long> at = new java.util.concurrent.CopyOnWriteArrayList<>();
+        engine = new WatchEngine(List.of(hook), WatchSettings.every(MINUTE), fetch, new VerdictWatch(mutes), new WatchListener() {
+            @Override public void fetched(WebhookUpdate u) { at.add(time.clock.millis()); }
+        }, time.clock, time, new Random(11));
+        engine.start();
+        time.advance(Duration.ofMinutes(20));
+        assertTrue(at.size() >= 18, at.toString());
+        java.util.Set<Long> gaps = new java.util.HashSet<>();
+        for (int i = 1; i < at.size(); i++) {
+            long gap = at.get(i) - at.get(i - 1);
+            assertTrue(gap >= 54_000 && gap <= 66_000, "60 s give or take 10 %: " + gap);
+            gaps.add(gap);
+        }
+        assertTrue(gaps.size() > 1, "the waits are not all the same");
+    }
+
+    @Test
     void anIntervalUnderFifteenSecondsIsRefusedWithTheReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WatchSettings.every(Duration.ofSeconds(10)));
         assertEquals("The watch interval must be at least 15 s (was 10 s): more often nears the providers' rate limits and shows nothing new.",
