@@ -1,8 +1,13 @@
-package dev.webhookinspector.core.watch;
+package dev.webhookinspector.core.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.webhookinspector.core.http.RateLimits;
+import dev.webhookinspector.core.HttpWebhookFetcher;
+import dev.webhookinspector.core.SandboxConnections;
+import dev.webhookinspector.core.problem.ProblemKind;
+import dev.webhookinspector.sandbox.DemoFixtures;
+import dev.webhookinspector.sandbox.Fault;
+import dev.webhookinspector.sandbox.Sandbox;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What a watch reads from an answer's headers to space its next request. */
+/** What a watch reads from an answer's headers to space its next request, and how it reaches the caller. */
 class RateLimitsTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -39,5 +44,24 @@ class RateLimitsTest {
         assertEquals(RateLimits.MAX_WAIT, waitFor(Map.of("X-RateLimit-Remaining", List.of("0"), "X-RateLimit-Reset", List.of("99999999"))));
         assertEquals(Duration.ofSeconds(30), waitFor(Map.of("Retry-After", List.of("30"),
                 "X-RateLimit-Remaining", List.of("0"), "X-RateLimit-Reset", List.of("10"))));
+    }
+
+    @Test
+    void aFinal503OrA429CarriesTheWaitItAskedForToTheCaller() throws Exception {
+        try (Sandbox sandbox = Sandbox.start(0)) {
+            // Past what one fetch retries within, so the answer is given back at once.
+            sandbox.faults().add(new Fault.Unavailable("ultravox", 30), 1);
+            sandbox.faults().add(new Fault.RateLimited("featurebase", 120), 1);
+            HttpWebhookFetcher fetcher = new HttpWebhookFetcher();
+            FetchException unavailable = org.junit.jupiter.api.Assertions.assertThrows(FetchException.class,
+                    () -> fetcher.fetch(SandboxConnections.to(sandbox, "ultravox"), DemoFixtures.ULTRAVOX_HEALTHY));
+            assertEquals(ProblemKind.SERVER_ERROR, unavailable.kind());
+            assertEquals(Duration.ofSeconds(30), unavailable.problem().waitBeforeNext());
+            FetchException limited = org.junit.jupiter.api.Assertions.assertThrows(FetchException.class,
+                    () -> fetcher.fetch(SandboxConnections.to(sandbox, "featurebase"), DemoFixtures.FEATUREBASE_HEALTHY));
+            assertEquals(ProblemKind.RATE_LIMITED, limited.kind());
+            assertEquals(Duration.ofSeconds(120), limited.problem().waitBeforeNext());
+            assertEquals(Duration.ZERO, fetcher.fetch(SandboxConnections.to(sandbox, "ultravox"), DemoFixtures.ULTRAVOX_HEALTHY).waitBeforeNext());
+        }
     }
 }
