@@ -40,7 +40,7 @@ final class WatchPrinter implements WatchListener {
     public synchronized void fetched(WebhookUpdate u) {
         seen.add(u);
         if (once) out.println(WatchText.state(clock.instant(), u));
-        else if (u.verdictChanged()) out.println(WatchText.change(clock.instant(), u));
+        else if (u.verdictChanged() || u.appeared()) out.println(WatchText.change(clock.instant(), u));
         out.flush();
     }
 

@@ -178,6 +178,28 @@ class WatchCommandTest {
     }
 
     @Test
+    void aWebhookAddedWhileWatchingGetsALine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ManualScheduler time = new ManualScheduler();
+        WatchPrinter printer = new WatchPrinter(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()),
+                time.clock, false, Optional.empty());
+        sandbox.setDeleted("featurebase", DemoFixtures.FEATUREBASE_PAUSED, true);
+        try (WatchEngine engine = new WatchEngine(List.of(new WatchTarget.Account("fb", SandboxConnections.to(sandbox, "featurebase"))),
+                WatchSettings.every(Duration.ofMinutes(1)), new TargetFetch(new WebhookLister(), new HttpWebhookFetcher()),
+                new VerdictWatch(new Mutes()), printer, time.clock, time, new Random(3))) {
+            engine.start();
+            time.advance(Duration.ZERO);
+            sandbox.setDeleted("featurebase", DemoFixtures.FEATUREBASE_PAUSED, false);
+            time.advance(Duration.ofSeconds(70));
+        } finally {
+            sandbox.setDeleted("featurebase", DemoFixtures.FEATUREBASE_PAUSED, false);
+        }
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.getFirst().contains("(" + DemoFixtures.FEATUREBASE_PAUSED + ")  new -> paused: "), lines.getFirst());
+    }
+
+    @Test
     void aProblemIsPrintedWhenItStartsAndWhenItEndsNotEveryRound() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ManualScheduler time = new ManualScheduler();

@@ -156,7 +156,7 @@ class WatchMetricsTest {
         Snapshot s = Providers.byId("featurebase").orElseThrow().toSnapshot(DemoFixtures.FEATUREBASE_HEALTHY, body);
         FetchResult r = new FetchResult(s, null, 200, Instant.now(), Duration.ofMillis(12), 1);
         WatchTarget target = new WatchTarget.Account("fb", SandboxConnections.to(sandbox, "featurebase"));
-        metrics.fetched(new WebhookUpdate(target, WebhookKey.of("fb", s), r, Optional.empty()));
+        metrics.fetched(new WebhookUpdate(target, WebhookKey.of("fb", s), r, Optional.empty(), false));
         for (String accept : List.of(OPEN_METRICS, "text/plain")) {
             List<Exposition.Sample> samples = Exposition.parse(scrape(accept), accept.startsWith("application/openmetrics"));
             assertEquals(name, only(samples, "webhook_inspector_webhook_unhealthy", DemoFixtures.FEATUREBASE_HEALTHY).labels().get("name"));

@@ -170,11 +170,16 @@ public final class WatchEngine implements AutoCloseable {
             if (closed) return;
             Duration wait = Duration.ZERO;
             Set<WebhookKey> now = new HashSet<>();
+            Set<WebhookKey> listedBefore;
+            synchronized (this) {
+                listedBefore = keys;
+            }
             for (FetchResult r : outcome.webhooks()) {
                 WebhookKey key = WebhookKey.of(target.profile(), r.snapshot());
                 now.add(key);
                 Optional<Verdict> before = Optional.ofNullable(lastVerdict.put(key, r.snapshot().verdict()));
-                listener.fetched(new WebhookUpdate(target, key, r, before));
+                boolean appeared = !listedBefore.isEmpty() && !listedBefore.contains(key);
+                listener.fetched(new WebhookUpdate(target, key, r, before, appeared));
                 verdicts.observe(key, r.snapshot()).ifPresent(listener::notify);
                 if (r.waitBeforeNext().compareTo(wait) > 0) wait = r.waitBeforeNext();
             }
