@@ -111,6 +111,20 @@ public final class Sandbox implements AutoCloseable {
         return api(providerId).bulkKey();
     }
 
+    /**
+     * Serves demo webhook {@code webhookId} of a provider with the state of another demo webhook (say, the failing
+     * one), keeping its ID, name and URL, so a watch sees it turn from healthy to failing and back; passing its own
+     * ID restores it.
+     */
+    public void showAs(String providerId, String webhookId, String stateOf) {
+        api(providerId).showAs(webhookId, stateOf);
+    }
+
+    /** Deletes a demo webhook of a provider ({@code true}: 404 and gone from lists) or brings it back ({@code false}). */
+    public void setDeleted(String providerId, String webhookId, boolean deleted) {
+        api(providerId).setDeleted(webhookId, deleted);
+    }
+
     public Faults faults() {
         return faults;
     }

@@ -18,8 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -302,20 +300,7 @@ public final class SafeHttp {
 
     /** Retry-After as delta-seconds or an HTTP date. */
     static Optional<Duration> retryAfter(Reply reply) {
-        Optional<String> v = reply.headers().firstValue("Retry-After");
-        if (v.isEmpty()) return Optional.empty();
-        String s = v.get().strip();
-        try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(s))));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime when = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(ZonedDateTime.now(), when);
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (RuntimeException notADate) {
-                return Optional.empty();
-            }
-        }
+        return RateLimits.retryAfter(reply.headers(), java.time.Instant.now());
     }
 
     private static FetchException tls(String host, Exception e, Redactor redactor) {
