@@ -18,6 +18,9 @@ public record DeliveryPlan(URI to, String event, byte[] body, List<Header> heade
         signedWith = List.copyOf(signedWith);
     }
 
+    /** The same delivery with another wait for the answer (the command line's --timeout). */
+    public DeliveryPlan withTimeout(Duration t) { return new DeliveryPlan(to, event, body, headers, t, signedWith); }
+
     /** Anything but this machine: the window asks first and the command line wants --yes. */
     public boolean needsConfirmation() { return !Origins.isLoopbackHost(to.getHost()); }
 }

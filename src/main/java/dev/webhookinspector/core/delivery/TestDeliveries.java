@@ -68,10 +68,9 @@ public final class TestDeliveries {
             boolean delivered = r.status() >= 200 && r.status() < 300;
             String text = SafeText.terminal(new String(r.body(), StandardCharsets.UTF_8));
             boolean cut = text.length() > SHOWN_BODY;
-            List<Header> answer = new ArrayList<>();
-            r.headers().map().forEach((name, values) -> values.forEach(v -> answer.add(Header.plain(name, SafeText.terminal(v)))));
+            List<Header> answer = r.headerList().stream().map(h -> Header.plain(h.name(), SafeText.terminal(h.value()))).toList();
             Optional<String> redirect = r.status() >= 300 && r.status() < 400
-                    ? r.headers().firstValue("Location").map(SafeText::terminal) : Optional.empty();
+                    ? r.header("Location").map(SafeText::terminal) : Optional.empty();
             return new DeliveryResult(delivered ? DeliveryResult.Outcome.DELIVERED : DeliveryResult.Outcome.REFUSED, plan, r.status(),
                     Optional.of(r.firstByte()), Optional.of(r.total()), answer, cut ? text.substring(0, SHOWN_BODY) : text, cut,
                     redirect, r.certificate(), Optional.empty(), compare(webhook.failures(), r.status()));

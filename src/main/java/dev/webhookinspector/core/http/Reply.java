@@ -20,6 +20,17 @@ public record Reply(SentRequest request, int status, HttpHeaders headers, byte[]
         return status >= 200 && status < 300;
     }
 
+    /** Every header of the answer, one entry per value, in the order received. */
+    public java.util.List<Header> headerList() {
+        java.util.List<Header> out = new java.util.ArrayList<>();
+        headers.map().forEach((name, values) -> values.forEach(v -> out.add(Header.plain(name, v))));
+        return out;
+    }
+
+    public java.util.Optional<String> header(String name) {
+        return headers.firstValue(name);
+    }
+
     public String contentType() {
         return headers.firstValue("Content-Type").orElse("");
     }
