@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.signing.Mistake;
 import dev.webhookinspector.core.signing.Verification;
-import dev.webhookinspector.core.text.Formats;
 import java.util.Locale;
 
 /** verify's answer as text or JSON: which secret matched (by label), the timestamp's age, the likely mistakes. */
@@ -21,8 +20,7 @@ final class VerifyText {
         } else {
             sb.append("Not verified.\n");
         }
-        v.age().ifPresent(a -> sb.append("Timestamp: ").append(age(a)).append(" old; ").append(provider.displayName())
-                .append(" receivers accept ").append(length(v.freshness())).append(".\n"));
+        v.timestampSentence(provider.displayName()).ifPresent(t -> sb.append(t).append('\n'));
         v.note().ifPresent(n -> sb.append(n).append('\n'));
         if (!v.mistakes().isEmpty()) {
             sb.append(v.mistakes().size() == 1 ? "Likely mistake:\n" : "Likely mistakes:\n");
@@ -30,18 +28,6 @@ final class VerifyText {
         }
         sb.append(provider.signing().describe()).append('\n');
         return sb.toString();
-    }
-
-    private static String age(java.time.Duration a) {
-        return a.isNegative() ? length(a.negated()) + " in the future (clock skew), not" : length(a);
-    }
-
-    /** "40 seconds", "7 minutes", "3 hours": an age as people say it. */
-    private static String length(java.time.Duration d) {
-        long s = d.toSeconds();
-        if (s < 60) return Formats.plural(s, "second");
-        if (s < 2 * 3600) return Formats.plural(s / 60, "minute");
-        return Formats.plural(s / 3600, "hour");
     }
 
     static String json(Verification v) {

@@ -47,6 +47,7 @@ public final class AppWindow {
             if (vm.profileSwitcher().selectedProperty().get() instanceof ProfileChoice.Saved saved) profiles.edit(saved.profile());
             else profiles.manage();
         }, vm.settings()::waitLonger);
+        inspector.setLabServices(services.runner(), vm.demo()::receiverFor);
 
         WindowGeometry g = options.screenshotFile().isPresent() ? null : settings.windowGeometry().filter(AppWindow::onSomeScreen).orElse(null);
         double[] size = g != null ? new double[] {g.width(), g.height()} : defaultSize(options.screenshotFile().isPresent());

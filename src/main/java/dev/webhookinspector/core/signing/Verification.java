@@ -1,5 +1,6 @@
 package dev.webhookinspector.core.signing;
 
+import dev.webhookinspector.core.text.Formats;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -16,5 +17,11 @@ public record Verification(boolean verified, Optional<String> matchedSecret, Opt
                            List<Mistake> mistakes, Optional<String> note) {
     public Verification {
         mistakes = List.copyOf(mistakes);
+    }
+
+    /** "Timestamp 12 seconds old; Ultravox receivers accept 1 minute.", or empty when it could not be read. */
+    public Optional<String> timestampSentence(String providerName) {
+        return age.map(a -> "Timestamp " + (a.isNegative() ? Formats.length(a.negated()) + " in the future (clock skew), not"
+                : Formats.length(a)) + " old; " + providerName + " receivers accept " + Formats.length(freshness) + ".");
     }
 }

@@ -41,6 +41,12 @@ public final class SandboxDemo implements DemoSession {
 
     @Override public List<DemoWebhook> webhooks() { return List.copyOf(webhooks); }
 
+    @Override public java.util.Optional<java.net.URI> receiverFor(dev.webhookinspector.core.model.Snapshot webhook) {
+        String provider = webhook.provider().value();
+        boolean ours = webhooks.stream().anyMatch(w -> w.provider().id().value().equals(provider) && w.id().equals(webhook.id()));
+        return ours ? java.util.Optional.of(sandbox.receiverUrl(provider, webhook.id())) : java.util.Optional.empty();
+    }
+
     @Override public void close() { sandbox.close(); }
 
     /** "healthy: status normal, two secrets" becomes title "Healthy" and description "status normal, two secrets". */

@@ -53,13 +53,14 @@ public final class InspectorView {
         });
         rawTab = tab("rawTab", "Raw JSON", Feather.CODE, new RawJsonView(vm.raw()).root());
         Tab requestTab = tab("requestTab", "Request", Feather.SEND, new RequestView(vm.request()).root());
+        Tab labTab = tab("labTab", "Lab", Feather.ZAP, new LabView(vm.lab()).root());
         failuresTab.textProperty().bind(Bindings.createStringBinding(() -> {
             var f = vm.failures();
             return f.reportedProperty().get() && f.totalProperty().get() > 0
                     ? "Failures (" + Formats.count(f.totalProperty().get()) + ")"
                     : "Failures";
         }, vm.failures().reportedProperty(), vm.failures().totalProperty()));
-        tabs.getTabs().addAll(overviewTab, fieldsTab, failuresTab, rawTab, requestTab);
+        tabs.getTabs().addAll(overviewTab, fieldsTab, failuresTab, rawTab, requestTab, labTab);
         vm.failuresShownProperty().addListener((o, was, shown) -> {
             if (shown && !tabs.getTabs().contains(failuresTab)) tabs.getTabs().add(2, failuresTab);
             if (!shown) tabs.getTabs().remove(failuresTab);

@@ -21,10 +21,20 @@ public final class InspectorPanel implements ResultSink {
     private Runnable editProfile;
     private Runnable waitLonger;
     private InspectorViewModel vm;
+    private dev.webhookinspector.ui.TaskRunner labRunner;
+    private java.util.function.Function<dev.webhookinspector.core.model.Snapshot, java.util.Optional<java.net.URI>> labReceiver;
     /** The last result prepared off the JavaFX thread, until it is shown. */
     private final AtomicReference<PreparedSnapshot> prepared = new AtomicReference<>();
 
     public Node root() { return root; }
+
+    /** What the delivery lab sends on, and the demo's receiver for a demo webhook. */
+    public void setLabServices(dev.webhookinspector.ui.TaskRunner runner,
+                               java.util.function.Function<dev.webhookinspector.core.model.Snapshot, java.util.Optional<java.net.URI>> receiver) {
+        this.labRunner = runner;
+        this.labReceiver = receiver;
+        if (vm != null) vm.lab().setServices(runner, receiver);
+    }
 
     /** What the error panel's Edit profile and Wait longer buttons do in this window. */
     public void setProblemActions(Runnable editProfile, Runnable waitLonger) {
@@ -53,6 +63,7 @@ public final class InspectorPanel implements ResultSink {
         if (vm == null) {
             vm = new InspectorViewModel();
             if (editProfile != null) vm.error().setWindowActions(editProfile, waitLonger);
+            if (labRunner != null) vm.lab().setServices(labRunner, labReceiver);
             root.getChildren().setAll(new InspectorView(vm).root());
         }
         return vm;
