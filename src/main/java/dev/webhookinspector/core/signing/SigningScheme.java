@@ -21,7 +21,9 @@ public interface SigningScheme {
         @Override public String timestamp(Instant at) { return ""; }
         @Override public Optional<Instant> parseTimestamp(String value) { return Optional.empty(); }
         @Override public byte[] message(byte[] body, String timestamp) { return body; }
-        @Override public String describe() { return "This provider documents no signing of its deliveries."; }
+        @Override public String describe() {
+            return "This provider documents no signing of its deliveries: a test delivery goes unsigned, and there is nothing to verify.";
+        }
     };
 
     boolean signs();

@@ -147,7 +147,9 @@ final class LabView {
     }
 
     private Node verifyCard() {
-        Label note = Ui.label("section-note", "Paste a delivery as your receiver logged it: its headers, a blank line, then the body.");
+        Label note = Ui.label("section-note", javafx.beans.binding.Bindings.when(vm.signsProperty())
+                .then("Paste a delivery as your receiver logged it: its headers, a blank line, then the body.")
+                .otherwise(vm.signingNoteProperty()));
         note.setWrapText(true);
         TextArea paste = new TextArea();
         paste.setId("labPaste");

@@ -150,7 +150,7 @@ public final class InspectorGallery {
             ((javafx.scene.control.Button) sc.lookup("#labSend")).fire();
             sb.sandbox().receiverFault(dev.webhookinspector.sandbox.ReceiverFault.NONE);
         }, 1280));
-        s.add(new Shot("lab-v0", v0, null, 5, none, 1280));
+        s.add(new Shot("lab-v0", v0, null, 4, none, 1280));
         s.add(new Shot("narrow-ultravox-failing-overview", uvFailing, null, 0, none, 900));
         s.add(new Shot("narrow-ultravox-failing-failures", uvFailing, null, 2, none, 900));
         s.add(new Shot("narrow-featurebase-failing-overview", fbFailing, null, 0, none, 900));
