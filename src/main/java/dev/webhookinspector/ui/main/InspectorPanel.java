@@ -17,6 +17,7 @@ public final class InspectorPanel implements ResultSink {
     private Runnable editProfile;
     private Runnable waitLonger;
     private InspectorViewModel vm;
+    private InspectorView view;
 
     public Node root() { return root; }
 
@@ -31,6 +32,11 @@ public final class InspectorPanel implements ResultSink {
 
     @Override public void showError(FetchException error, Runnable retry) { panels().showError(error, retry); }
 
+    /** Selects an inspector tab ({@code --tab}); nothing to select before a webhook was shown. */
+    public void select(dev.webhookinspector.ui.inspector.InspectorTab tab) {
+        if (view != null) view.select(tab);
+    }
+
     /** Nothing to clear before the panels exist. */
     @Override public void clear() { if (vm != null) vm.clear(); }
 
@@ -38,7 +44,8 @@ public final class InspectorPanel implements ResultSink {
         if (vm == null) {
             vm = new InspectorViewModel();
             if (editProfile != null) vm.error().setWindowActions(editProfile, waitLonger);
-            root.getChildren().setAll(new InspectorView(vm).root());
+            view = new InspectorView(vm);
+            root.getChildren().setAll(view.root());
         }
         return vm;
     }
