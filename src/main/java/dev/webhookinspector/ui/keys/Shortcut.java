@@ -21,7 +21,7 @@ import javafx.scene.input.KeyEvent;
 public enum Shortcut {
     FETCH(Scope.ID_FIELD, "Fetch the webhook ID in the field", key(KeyCode.ENTER)),
     REFRESH(Scope.WINDOW, "Refresh the webhook shown", key(KeyCode.F5), key(KeyCode.R, SHORTCUT_DOWN)),
-    CANCEL(Scope.WINDOW, "Cancel a running fetch, or close a dialog", key(KeyCode.ESCAPE)),
+    CANCEL(Scope.WINDOW, "Cancel running work (a fetch, the board's lists), or close a dialog or the board", key(KeyCode.ESCAPE)),
     FOCUS_ID(Scope.WINDOW, "Go to the webhook ID field", key(KeyCode.L, SHORTCUT_DOWN)),
     RECENT_IDS(Scope.ID_FIELD, "Show recent webhook IDs (in the ID field)", key(KeyCode.DOWN), key(KeyCode.DOWN, ALT_DOWN)),
     FIND(Scope.INSPECTOR, "Search the raw JSON, or filter the failures (on the Failures tab)", key(KeyCode.F, SHORTCUT_DOWN)),

@@ -234,6 +234,8 @@ public final class MainViewModel implements ProfilesListener {
         String id = result.snapshot().id();
         webhookId.set(id);
         fetch.show(new FetchCommand.Target(profile, id), result);
+        status.say("Showing " + SafeText.terminal(result.snapshot().title()) + " as the list loaded it; "
+                + dev.webhookinspector.ui.keys.Shortcut.REFRESH.keyText() + " fetches it again.", false);
     }
 
     /** Runs {@code then} once the sidebar's list has ended, so a screenshot shows it filled. */

@@ -36,6 +36,7 @@ public final class SidebarView {
     private final VBox root = new VBox();
     private final CustomTextField filter = new CustomTextField();
     private final ListView<FetchResult> list = new ListView<>();
+    private String shownId;
 
     /** @param collapse what the header's collapse button does: the window remembers the choice */
     public SidebarView(SidebarViewModel vm, Runnable collapse) {
@@ -50,8 +51,9 @@ public final class SidebarView {
 
     public Node root() { return root; }
 
-    /** Marks the webhook the inspector shows, when the list holds it. */
+    /** Marks the webhook the inspector shows, when the list holds it (now, or once it has loaded). */
     public void markShown(String id) {
+        shownId = id;
         for (int i = 0; i < list.getItems().size(); i++) {
             if (list.getItems().get(i).snapshot().id().equals(id)) {
                 list.getSelectionModel().select(i);
@@ -148,6 +150,9 @@ public final class SidebarView {
         list.setId("sidebarList");
         list.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE, "sidebar-list");
         list.setItems(vm.webhooks());
+        vm.loadingProperty().addListener((o, was, now) -> {
+            if (!now && shownId != null && list.getSelectionModel().isEmpty()) markShown(shownId);
+        });
         list.setCellFactory(v -> new WebhookCell());
         Label empty = new Label();
         empty.getStyleClass().add(Styles.TEXT_MUTED);
