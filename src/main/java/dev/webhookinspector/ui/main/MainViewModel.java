@@ -300,6 +300,7 @@ public final class MainViewModel implements ProfilesListener {
     private void boardProfiles() {
         boolean inDemo = demo.activeProperty().get();
         board.setProfiles(switcher.profiles().stream().filter(p -> p.demo() == inDemo).toList());
+        if (boardShown.get()) board.refreshIfStale(null);
     }
 
     private void profileSelected(ProfileChoice profile) {
