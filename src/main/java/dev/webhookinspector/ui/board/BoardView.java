@@ -228,6 +228,9 @@ public final class BoardView {
                 (cell, t) -> timeCell(cell, t, ""));
         fetched.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         fetched.setPrefWidth(120);
+        explain(failures, "Failures the provider lists in its own window (Featurebase lists only the last attempt; v0 none)");
+        explain(lastFailure, "When the newest listed failure happened; hover a time for the exact one");
+        explain(fetched, "When the board listed the webhook; Refresh lists every profile again");
         table.getColumns().setAll(List.of(mark, profile, name, verdict, failures, lastFailure, fetched));
 
         Label empty = new Label();
@@ -298,6 +301,14 @@ public final class BoardView {
             }
         });
         return c;
+    }
+
+    /** A header that says what the column counts, on hover. */
+    private static void explain(TableColumn<BoardRow, ?> column, String tip) {
+        Label header = new Label(column.getText());
+        header.setTooltip(new Tooltip(tip));
+        column.setText(null);
+        column.setGraphic(header);
     }
 
     /** A filter choice whose null item reads {@code all}. */

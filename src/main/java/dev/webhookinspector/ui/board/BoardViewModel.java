@@ -65,6 +65,8 @@ public final class BoardViewModel {
     private final Deque<ProfileLoad> waiting = new ArrayDeque<>();
     private final Map<Provider, Integer> active = new HashMap<>();
     private final List<Runnable> whenDone = new ArrayList<>();
+    /** Loads of profiles that already have rows: those are swapped when the load ends, so a refresh never empties the board. */
+    private final java.util.Set<ProfileLoad> replacing = new java.util.HashSet<>();
     private boolean stale = true;
 
     public BoardViewModel(TaskRunner runner, ProfileLoad.Connector connector, WebhookLister lister, Opener opener) {
@@ -122,11 +124,16 @@ public final class BoardViewModel {
         else if (done != null) done.run();
     }
 
-    /** Lists every profile again from the start; {@code done} runs once every profile ended (loaded, failed, cancelled). */
+    /**
+     * Lists every profile again from the start; {@code done} runs once every profile ended (loaded, failed, cancelled).
+     * A profile's first list fills its rows page by page; a later one keeps the rows it had until it has ended, then
+     * swaps them (a failed or cancelled one keeps them, beside its problem), so refreshing on a timer never blanks the board.
+     */
     public void refresh(Runnable done) {
         cancelLoads();
         stale = false;
-        rows.clear();
+        rows.removeIf(r -> !profiles.contains(r.profile()));
+        replacing.clear();
         List<ProfileLoad> fresh = new ArrayList<>();
         for (ProfileChoice p : profiles) fresh.add(track(new ProfileLoad(p, runner, connector, lister)));
         loads.setAll(fresh);
@@ -176,6 +183,11 @@ public final class BoardViewModel {
 
     private void ended(ProfileLoad load) {
         if (!loads.contains(load)) return;
+        ProfileLoad.State state = load.stateProperty().get();
+        if (replacing.remove(load) && (state == ProfileLoad.State.LOADED || state == ProfileLoad.State.PARTIAL)) {
+            rows.removeIf(r -> r.profile() == load.profile() && r.result() != null);
+            rows.addAll(toRows(load.profile(), load.webhooks()));
+        }
         active.computeIfPresent(load.profile().provider(), (p, n) -> n > 1 ? n - 1 : null);
         pump();
         if (waiting.isEmpty() && active.isEmpty() && loads.stream().noneMatch(ProfileLoad::running)) finished();
@@ -191,8 +203,9 @@ public final class BoardViewModel {
     /** Keeps the rows in step with one load: its webhooks as they arrive, and its problem row. */
     private ProfileLoad track(ProfileLoad load) {
         ProfileChoice profile = load.profile();
+        if (rows.stream().anyMatch(r -> r.profile() == profile && r.result() != null)) replacing.add(load);
         load.webhooks().addListener((ListChangeListener<FetchResult>) c -> {
-            if (!loads.contains(load)) return;
+            if (!loads.contains(load) || replacing.contains(load)) return;
             while (c.next()) {
                 if (c.wasRemoved()) {
                     rows.removeIf(r -> r.profile() == profile && r.result() != null);

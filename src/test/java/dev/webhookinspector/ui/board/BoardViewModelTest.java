@@ -121,6 +121,23 @@ class BoardViewModelTest {
         assertFalse(board.cancel(), "nothing left to cancel");
     }
 
+    @Test void aSecondRefreshKeepsEachProfilesRowsUntilItHasLoadedAgain() {
+        board.setProfiles(List.of(demo("ultravox"), demo("featurebase")));
+        board.refresh(null);
+        runner.completeAll();
+        List<BoardRow> first = List.copyOf(board.allRows());
+
+        board.refresh(null);
+        assertTrue(board.runningProperty().get());
+        assertEquals(first, board.allRows(), "while the profiles load again, the board shows what it had");
+        runner.completeNext();
+        assertEquals(first.size(), board.allRows().size());
+        runner.completeAll();
+        assertEquals(first.stream().map(r -> r.snapshot().orElseThrow().id()).sorted().toList(),
+                board.allRows().stream().map(r -> r.snapshot().orElseThrow().id()).sorted().toList());
+        assertTrue(board.allRows().stream().noneMatch(first::contains), "every row is the new list's");
+    }
+
     @Test void aProfileWithAWrongKeyShowsItsProblemOnItsRowAndTheOthersLoad() {
         var wrong = profile("uv-wrong", "ultravox", "Wrong123.abcdefghijklmnopqrstuvwxyz012345");
         var fb = demo("featurebase");

@@ -154,6 +154,23 @@ class BoardWindowTest extends FxRobot {
                 "the board's answer was shown, no second request");
     }
 
+    @Test void enterOnTheSelectedRowOpensIt() throws Exception {
+        MainViewModel vm = openDemoBoard();
+        clickOn("#boardFilter").write("Changelog to Slack");
+        waitUntil("one row", () -> table().getItems().size() == 1, WAIT);
+        onFx(() -> {
+            table().requestFocus();
+            table().getSelectionModel().selectFirst();
+            return null;
+        });
+        waitUntil("the table has the focus", () -> ui.window.scene().getFocusOwner() == table(), WAIT);
+        type(KeyCode.ENTER);
+        waitUntil("the inspector shows the webhook", () -> vm.screenProperty().get() == MainViewModel.Screen.INSPECTOR
+                && !vm.boardShownProperty().get(), WAIT);
+        assertEquals("Changelog to Slack", text("inspectorTitle"));
+        assertEquals(DemoFixtures.FEATUREBASE_PAUSED, vm.webhookIdProperty().get());
+    }
+
     @Test void aProfileWithAWrongKeyShowsItsProblemOnItsRowWhileTheOthersLoad() throws Exception {
         own = Sandbox.start(0);
         ui = new UiHarness(home, Map.of("GOOD_UV", own.demoKey("ultravox"), "GOOD_FB", own.demoKey("featurebase"),
