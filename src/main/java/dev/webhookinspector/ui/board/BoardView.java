@@ -30,7 +30,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -159,9 +158,9 @@ public final class BoardView {
     }
 
     private Node chip(ProfileLoad load, int index) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(12, 12);
-        spinner.setMaxSize(12, 12);
+        // A still glyph, not a spinner: a dozen spinners cost a layout pass each frame while hundreds of rows arrive.
+        Node spinner = Icons.glyph(Feather.LOADER, 12);
+        spinner.getStyleClass().add("chip-loading");
         spinner.visibleProperty().bind(load.stateProperty().isEqualTo(ProfileLoad.State.LOADING));
         spinner.managedProperty().bind(spinner.visibleProperty());
         Label name = new Label(load.profile().name(), Icons.providerMark(load.profile().provider().id(), 16));
@@ -198,8 +197,7 @@ public final class BoardView {
         table.setSortPolicy(t -> true);
         table.setItems(sorted);
 
-        TableColumn<BoardRow, BoardRow> mark = column("", "boardColumnProvider", r -> r, (cell, r) ->
-                cell.setGraphic(Icons.providerMark(r.profile().provider().id(), 16)));
+        TableColumn<BoardRow, BoardRow> mark = column("", "boardColumnProvider", r -> r, BoardView::markCell);
         mark.setComparator(Comparator.comparing(r -> r.profile().provider().displayName()));
         mark.setPrefWidth(40);
         mark.setMaxWidth(40);
@@ -256,33 +254,63 @@ public final class BoardView {
         return table;
     }
 
+    /**
+     * Cells keep the nodes they made and only change their text and style classes: a table refreshed by hundreds of
+     * arriving rows would otherwise style new nodes for every visible cell on each change.
+     */
+    private static <T> T kept(TableCell<BoardRow, ?> cell, String key, java.util.function.Supplier<T> make) {
+        @SuppressWarnings("unchecked")
+        T node = (T) cell.getProperties().computeIfAbsent(key, k -> make.get());
+        return node;
+    }
+
+    private static void tip(TableCell<BoardRow, ?> cell, String text) {
+        Tooltip tip = kept(cell, "tooltip", Tooltip::new);
+        tip.setText(text);
+        cell.setTooltip(tip);
+    }
+
+    private static void markCell(TableCell<BoardRow, BoardRow> cell, BoardRow r) {
+        String provider = r.profile().provider().id().value();
+        cell.setGraphic(kept(cell, "mark-" + provider, () -> Icons.providerMark(r.profile().provider().id(), 16)));
+    }
+
     private void nameCell(TableCell<BoardRow, BoardRow> cell, BoardRow r) {
-        if (r.problem() != null) {
-            cell.setText("");
-            return;
-        }
-        Label title = new Label(r.name());
-        title.getStyleClass().add("row-title");
+        if (r.problem() != null) return;
+        Label title = kept(cell, "title", () -> {
+            Label l = new Label();
+            l.getStyleClass().add("row-title");
+            return l;
+        });
+        title.setText(r.name());
         String id = r.snapshot().map(s -> s.id()).orElse("");
-        cell.setTooltip(new Tooltip(id + r.snapshot().map(s -> s.url() == null ? "" : "\n" + s.url()).orElse("")));
+        tip(cell, id + r.snapshot().map(s -> s.url() == null ? "" : "\n" + s.url()).orElse(""));
         cell.setGraphic(title);
     }
 
     private void verdictCell(TableCell<BoardRow, BoardRow> cell, BoardRow r) {
-        Label badge = r.verdict().map(VerdictBadge::of).orElseGet(VerdictBadge::notListed);
-        Label reason = new Label(r.reason());
-        reason.getStyleClass().add("row-reason");
-        reason.setMinWidth(0);
-        HBox box = new HBox(8, badge, reason);
-        box.setAlignment(Pos.CENTER_LEFT);
-        cell.setTooltip(new Tooltip(r.reason()));
+        Label badge = kept(cell, "badge", () -> VerdictBadge.of(Verdict.UNKNOWN));
+        Label reason = kept(cell, "reason", () -> {
+            Label l = new Label();
+            l.getStyleClass().add("row-reason");
+            l.setMinWidth(0);
+            return l;
+        });
+        HBox box = kept(cell, "verdict", () -> {
+            HBox b = new HBox(8, badge, reason);
+            b.setAlignment(Pos.CENTER_LEFT);
+            return b;
+        });
+        r.verdict().ifPresentOrElse(v -> VerdictBadge.restyle(badge, v), () -> VerdictBadge.restyleNotListed(badge));
+        reason.setText(r.reason());
+        tip(cell, r.reason());
         cell.setGraphic(box);
     }
 
     private void timeCell(TableCell<BoardRow, ?> cell, Instant t, String none) {
         Instant now = Instant.now();
         cell.setText(t == null ? none : Formats.relative(t, now));
-        cell.setTooltip(t == null ? null : new Tooltip(Formats.tooltip(t, zone, now)));
+        if (t != null) tip(cell, Formats.tooltip(t, zone, now));
     }
 
     /** A column whose cells show {@code value} of a row through {@code render}; empty cells are cleared here. */

@@ -100,13 +100,21 @@ public final class ProfileLoad {
         problem.set(null);
         state.set(State.LOADING);
         progress.set("Loading…");
+        Arrivals arrivals = new Arrivals();
         TaskRunner.Job started = runner.run(() -> {
             Connection c = connector.connect(profile);
-            return lister.list(c, cancelled::get, (p, added) -> runner.later(() -> {
-                if (gen == generation) loaded(p, added);
-            }));
+            return lister.list(c, cancelled::get, (p, added) -> {
+                if (arrivals.add(p, added)) runner.later(() -> {
+                    Arrivals.Batch batch = arrivals.take();
+                    if (gen == generation && batch.progress() != null) loaded(batch.progress(), batch.webhooks());
+                });
+            });
         }, list -> {
-            if (gen == generation) finished(list);
+            if (gen != generation) return;
+            // Pages told but not yet handed over are part of the final list anyway.
+            Arrivals.Batch rest = arrivals.take();
+            if (rest.progress() != null) loaded(rest.progress(), rest.webhooks());
+            finished(list);
         }, error -> {
             if (gen == generation) failed(error);
         });
@@ -173,6 +181,32 @@ public final class ProfileLoad {
         state.set(State.FAILED);
         progress.set(p.summary());
         end();
+    }
+
+    /**
+     * Webhooks told by the listing thread and not yet on the UI thread. A v0 list tells them one by one; handing each
+     * over on its own would redraw the table 250 times, so what arrives meanwhile goes over in one batch.
+     */
+    private static final class Arrivals {
+        record Batch(ListProgress progress, List<FetchResult> webhooks) {}
+
+        private final List<FetchResult> pending = new java.util.ArrayList<>();
+        private ListProgress progress;
+
+        /** True when the UI thread must be asked to take them: no earlier request is still waiting. */
+        synchronized boolean add(ListProgress p, List<FetchResult> added) {
+            boolean first = progress == null;
+            pending.addAll(added);
+            progress = p;
+            return first;
+        }
+
+        synchronized Batch take() {
+            Batch b = new Batch(progress, List.copyOf(pending));
+            pending.clear();
+            progress = null;
+            return b;
+        }
     }
 
     private void end() {

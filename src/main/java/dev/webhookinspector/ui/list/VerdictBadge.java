@@ -14,19 +14,35 @@ public final class VerdictBadge {
     private VerdictBadge() {}
 
     public static Label of(Verdict v) {
-        Label badge = new Label(v.label(), Icons.glyph(VerdictIcons.of(v), 12));
-        badge.getStyleClass().addAll("health-badge", "compact-badge", "badge-" + v.key());
+        Label badge = new Label();
+        badge.getStyleClass().addAll("health-badge", "compact-badge");
         badge.setMinWidth(Label.USE_PREF_SIZE);
-        badge.setAccessibleText("Health: " + v.label());
+        restyle(badge, v);
         return badge;
     }
 
+    /** Turns a badge into {@code v}'s, for cells that keep their nodes. */
+    public static void restyle(Label badge, Verdict v) {
+        set(badge, v.label(), VerdictIcons.of(v), v.key());
+        badge.setAccessibleText("Health: " + v.label());
+    }
+
     /** A profile that could not be listed: danger colours, like failing. */
-    public static Label notListed() {
-        Label badge = new Label("Not listed", Icons.glyph(Feather.X_OCTAGON, 12));
-        badge.getStyleClass().addAll("health-badge", "compact-badge", "badge-failing");
-        badge.setMinWidth(Label.USE_PREF_SIZE);
-        return badge;
+    public static void restyleNotListed(Label badge) {
+        set(badge, "Not listed", Feather.X_OCTAGON, "failing");
+        badge.setAccessibleText("Not listed");
+    }
+
+    private static void set(Label badge, String text, Feather icon, String key) {
+        badge.setText(text);
+        if (!(badge.getGraphic() instanceof org.kordamp.ikonli.javafx.FontIcon f) || f.getIconCode() != icon) {
+            badge.setGraphic(Icons.glyph(icon, 12));
+        }
+        String style = "badge-" + key;
+        if (!badge.getStyleClass().contains(style)) {
+            badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+            badge.getStyleClass().add(style);
+        }
     }
 
     public static String stylesheet() {

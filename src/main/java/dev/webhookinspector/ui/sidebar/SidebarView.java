@@ -181,11 +181,30 @@ public final class SidebarView {
         return b;
     }
 
-    /** Name (or ID) over the host it delivers to, the verdict badge at the right; a click opens it. */
+    /**
+     * Name (or ID) over the host or ID, the verdict badge at the right; a click opens it. The cell keeps its nodes
+     * and changes their text, so scrolling 250 webhooks styles no new nodes.
+     */
     private final class WebhookCell extends ListCell<FetchResult> {
+        private final Label title = new Label();
+        private final Label detail = new Label();
+        private final Label badge = VerdictBadge.of(dev.webhookinspector.core.model.Verdict.UNKNOWN);
+        private final HBox row;
+        private final Tooltip tip = new Tooltip();
+        private final java.util.Map<String, Node> marks = new java.util.HashMap<>();
+
         WebhookCell() {
             // No width of its own: the cell takes the list's, so long names shorten instead of scrolling sideways.
             setPrefWidth(0);
+            title.getStyleClass().add("webhook-title");
+            title.setMinWidth(0);
+            detail.getStyleClass().add("webhook-detail");
+            detail.setMinWidth(0);
+            VBox text = new VBox(1, title, detail);
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            row = new HBox(8, new Region(), text, badge);
+            row.setAlignment(Pos.CENTER_LEFT);
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty()) vm.open(getItem());
             });
@@ -197,24 +216,17 @@ public final class SidebarView {
             if (empty || item == null) {
                 setGraphic(null);
                 setTooltip(null);
-                setId(null);
                 return;
             }
             Snapshot s = item.snapshot();
-            Label title = new Label(s.title());
-            title.getStyleClass().add("webhook-title");
-            title.setMinWidth(0);
-            Label detail = new Label(s.name() == null || s.name().isBlank() ? dev.webhookinspector.core.text.Formats.host(s.url()) : s.id());
-            detail.getStyleClass().add("webhook-detail");
-            detail.setMinWidth(0);
-            VBox text = new VBox(1, title, detail);
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(8, Icons.providerMark(s.provider(), 16), text, VerdictBadge.of(s.verdict()));
-            row.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().set(0, marks.computeIfAbsent(s.provider().value(), k -> Icons.providerMark(s.provider(), 16)));
+            title.setText(s.title());
+            detail.setText(s.name() == null || s.name().isBlank() ? dev.webhookinspector.core.text.Formats.host(s.url()) : s.id());
+            VerdictBadge.restyle(badge, s.verdict());
+            tip.setText(s.title() + "\n" + s.id() + (s.url() == null ? "" : "\n" + s.url()) + "\n" + s.verdict().label()
+                    + (s.reason().isEmpty() ? "" : ": " + s.reason()));
+            setTooltip(tip);
             setGraphic(row);
-            setTooltip(new Tooltip(s.title() + "\n" + s.id() + (s.url() == null ? "" : "\n" + s.url()) + "\n" + s.verdict().label()
-                    + (s.reason().isEmpty() ? "" : ": " + s.reason())));
             setAccessibleText(s.title() + ", " + s.verdict().label());
         }
     }
