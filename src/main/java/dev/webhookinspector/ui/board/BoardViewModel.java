@@ -185,8 +185,7 @@ public final class BoardViewModel {
         if (!loads.contains(load)) return;
         ProfileLoad.State state = load.stateProperty().get();
         if (replacing.remove(load) && (state == ProfileLoad.State.LOADED || state == ProfileLoad.State.PARTIAL)) {
-            rows.removeIf(r -> r.profile() == load.profile() && r.result() != null);
-            rows.addAll(toRows(load.profile(), load.webhooks()));
+            replaceRows(load.profile(), load.webhooks());
         }
         active.computeIfPresent(load.profile().provider(), (p, n) -> n > 1 ? n - 1 : null);
         pump();
@@ -208,8 +207,7 @@ public final class BoardViewModel {
             if (!loads.contains(load) || replacing.contains(load)) return;
             while (c.next()) {
                 if (c.wasRemoved()) {
-                    rows.removeIf(r -> r.profile() == profile && r.result() != null);
-                    rows.addAll(toRows(profile, c.getList()));
+                    replaceRows(profile, c.getList());
                     return;
                 }
                 if (c.wasAdded()) rows.addAll(toRows(profile, c.getAddedSubList()));
@@ -221,6 +219,17 @@ public final class BoardViewModel {
             if (problem != null) rows.add(BoardRow.of(profile, problem));
         });
         return load;
+    }
+
+    /**
+     * Swaps a profile's webhook rows in one change: removing hundreds of scattered rows one by one costs the filtered
+     * and sorted lists above (and the table) far more than one new list.
+     */
+    private void replaceRows(ProfileChoice profile, List<? extends FetchResult> results) {
+        List<BoardRow> next = new ArrayList<>(rows.size() + results.size());
+        for (BoardRow r : rows) if (r.profile() != profile || r.result() == null) next.add(r);
+        next.addAll(toRows(profile, results));
+        rows.setAll(next);
     }
 
     private static List<BoardRow> toRows(ProfileChoice profile, List<? extends FetchResult> results) {

@@ -24,7 +24,8 @@ import javafx.stage.Stage;
 /**
  * How long the JavaFX thread stalls while the board loads every demo account plus the 250-webhook account of each
  * provider (v0's fetched hook by hook), shown in the real table: a watcher posts a {@code Platform.runLater} every
- * 2 ms and keeps the longest wait. A measurement, not a test: it prints and asserts nothing.
+ * 2 ms and keeps the longest wait. A measurement, not a test: it prints and asserts nothing. With
+ * {@code -Dprobe.noview=true} the scene holds no board, which tells the ViewModel's share from the table's.
  * {@code java -Dglass.platform=Headless -Dprism.order=sw -cp <test classpath> dev.webhookinspector.ui.board.BoardStallProbe}
  */
 public final class BoardStallProbe {
@@ -43,7 +44,7 @@ public final class BoardStallProbe {
             Platform.runLater(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Stage s = new Stage();
-                s.setScene(new Scene((Parent) new BoardView(vm).root(), 1280, 800));
+                s.setScene(new Scene(Boolean.getBoolean("probe.noview") ? new javafx.scene.layout.Pane() : (Parent) new BoardView(vm).root(), 1280, 800));
                 s.show();
                 vm.setProfiles(profiles);
                 shown.complete(s);
