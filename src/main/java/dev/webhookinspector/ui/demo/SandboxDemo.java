@@ -14,6 +14,9 @@ import java.util.Map;
 
 /** Demo mode on the built-in simulator: started on a free loopback port, one in-memory profile per provider. */
 public final class SandboxDemo implements DemoSession {
+    /** Whose bulk account the demo adds as a fourth profile. */
+    static final String BULK_PROVIDER = "featurebase";
+
     private final Sandbox sandbox;
     private final List<ProfileChoice.Demo> profiles = new ArrayList<>();
     private final List<DemoWebhook> webhooks = new ArrayList<>();
@@ -27,6 +30,10 @@ public final class SandboxDemo implements DemoSession {
             profiles.add(new ProfileChoice.Demo(p.displayName() + " demo", p, c));
             for (DemoFixtures.Fixture f : DemoFixtures.forProvider(id)) webhooks.add(toWebhook(p, f));
         }
+        // An account big enough to page, for the board and the sidebar: Featurebase's pages hold at most 100.
+        Providers.byId(BULK_PROVIDER).ifPresent(p -> profiles.add(new ProfileChoice.Demo(
+                p.displayName() + " demo, " + DemoFixtures.BULK_WEBHOOKS + " webhooks", p,
+                new Connection(p, sandbox.baseUrl(BULK_PROVIDER), Map.of(), new ApiKey(sandbox.bulkKey(BULK_PROVIDER)), null))));
     }
 
     /** Starts the simulator on a free port. Blocking: call it off the JavaFX thread. */

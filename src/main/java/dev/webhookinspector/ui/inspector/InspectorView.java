@@ -108,6 +108,11 @@ public final class InspectorView {
     /** The node to place in the window. */
     public Node root() { return root; }
 
+    /** Selects {@code tab} when the webhook shown has it (v0 has no failures tab). */
+    public void select(InspectorTab tab) {
+        tabs.getTabs().stream().filter(t -> tab.nodeId().equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     private void showFailures() {
         tabs.getSelectionModel().select(failuresTab);
     }

@@ -21,6 +21,7 @@ public final class InspectorPanel implements ResultSink {
     private Runnable editProfile;
     private Runnable waitLonger;
     private InspectorViewModel vm;
+    private InspectorView view;
     private dev.webhookinspector.ui.TaskRunner labRunner;
     private java.util.function.Function<dev.webhookinspector.core.model.Snapshot, java.util.Optional<java.net.URI>> labReceiver;
     /** The last result prepared off the JavaFX thread, until it is shown. */
@@ -56,6 +57,11 @@ public final class InspectorPanel implements ResultSink {
 
     @Override public void showError(FetchException error, Runnable retry) { panels().showError(error, retry); }
 
+    /** Selects an inspector tab ({@code --tab}); nothing to select before a webhook was shown. */
+    public void select(dev.webhookinspector.ui.inspector.InspectorTab tab) {
+        if (view != null) view.select(tab);
+    }
+
     /** Nothing to clear before the panels exist. */
     @Override public void clear() { if (vm != null) vm.clear(); }
 
@@ -64,7 +70,8 @@ public final class InspectorPanel implements ResultSink {
             vm = new InspectorViewModel();
             if (editProfile != null) vm.error().setWindowActions(editProfile, waitLonger);
             if (labRunner != null) vm.lab().setServices(labRunner, labReceiver);
-            root.getChildren().setAll(new InspectorView(vm).root());
+            view = new InspectorView(vm);
+            root.getChildren().setAll(view.root());
         }
         return vm;
     }
