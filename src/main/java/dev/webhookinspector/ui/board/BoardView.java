@@ -39,18 +39,89 @@ public final class BoardView {
     private static final String CSS = BoardView.class.getResource("/dev/webhookinspector/ui/board/board.css").toExternalForm();
 
     private final BoardViewModel vm;
+    private final BoardWatch watch;
     private final BorderPane root = new BorderPane();
     private final BoardTable table;
     private final CustomTextField filter = new CustomTextField();
 
-    public BoardView(BoardViewModel vm) {
+    public BoardView(BoardViewModel vm, BoardWatch watch) {
         this.vm = vm;
+        this.watch = watch;
         root.setId("board");
         root.getStyleClass().add("board");
         root.getStylesheets().addAll(VerdictBadge.stylesheet(), CSS);
-        root.setTop(new VBox(createBar(), createChips()));
+        root.setTop(new VBox(createBar(), createWatchNotes(), createChips()));
         table = new BoardTable(vm);
+        table.control().setContextMenu(createRowMenu());
         root.setCenter(table.control());
+    }
+
+    /** The last verdict change and what the watch is waiting for, under the bar while there is something to say. */
+    private Node createWatchNotes() {
+        Label change = new Label();
+        change.setId("boardLastChange");
+        change.textProperty().bind(watch.lastChangeProperty());
+        change.setGraphic(Icons.glyph(Feather.BELL));
+        change.visibleProperty().bind(watch.lastChangeProperty().isNotEmpty());
+        change.managedProperty().bind(change.visibleProperty());
+        Label note = new Label();
+        note.setId("boardWatchNote");
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        note.textProperty().bind(watch.noteProperty());
+        note.setWrapText(true);
+        note.visibleProperty().bind(watch.noteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        VBox box = new VBox(4, change, note);
+        box.getStyleClass().add("board-watch-notes");
+        return box;
+    }
+
+    /** Mute or unmute the selected webhook's notifications; its row keeps updating. */
+    private javafx.scene.control.ContextMenu createRowMenu() {
+        javafx.scene.control.MenuItem mute = new javafx.scene.control.MenuItem();
+        mute.setId("boardMuteItem");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(mute);
+        menu.setOnShowing(e -> {
+            BoardRow row = table.control().getSelectionModel().getSelectedItem();
+            mute.setDisable(row == null || row.result() == null);
+            mute.setText(row != null && watch.isMuted(row) ? "Unmute notifications for this webhook" : "Mute notifications for this webhook");
+        });
+        mute.setOnAction(e -> {
+            BoardRow row = table.control().getSelectionModel().getSelectedItem();
+            if (row != null) watch.toggleMute(row);
+        });
+        return menu;
+    }
+
+    private Node createWatchControls() {
+        javafx.scene.control.ToggleButton toggle = new javafx.scene.control.ToggleButton("Watch", Icons.glyph(Feather.EYE));
+        toggle.setId("boardWatchToggle");
+        toggle.setTooltip(new Tooltip("Refresh every profile on a timer and notify when a webhook's verdict changes"));
+        toggle.setSelected(watch.watchingProperty().get());
+        toggle.setOnAction(e -> {
+            if (toggle.isSelected()) watch.start();
+            else watch.stop();
+        });
+        watch.watchingProperty().addListener((o, a, now) -> toggle.setSelected(now));
+        ComboBox<java.time.Duration> every = new ComboBox<>();
+        every.setId("boardWatchInterval");
+        every.getItems().setAll(BoardWatch.INTERVALS);
+        every.valueProperty().bindBidirectional(watch.intervalProperty());
+        StringConverter<java.time.Duration> words = new StringConverter<>() {
+            @Override public String toString(java.time.Duration d) { return d == null ? "" : "every " + dev.webhookinspector.core.text.Formats.length(d); }
+
+            @Override public java.time.Duration fromString(String s) { return null; }
+        };
+        every.setConverter(words);
+        every.setAccessibleText("How often the watch refreshes");
+        every.valueProperty().addListener((o, a, now) -> {
+            if (watch.watchingProperty().get()) watch.start();
+        });
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        every.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, toggle, every);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     public Node root() { return root; }
@@ -111,7 +182,7 @@ public final class BoardView {
         summary.setMinWidth(0);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox heading = new HBox(10, title, summary, grow, refresh, cancel);
+        HBox heading = new HBox(10, title, summary, grow, createWatchControls(), refresh, cancel);
         heading.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(filter, Priority.ALWAYS);
         filter.setMaxWidth(Double.MAX_VALUE);

@@ -153,6 +153,47 @@ public final class BoardViewModel {
         return true;
     }
 
+    /** The profile of this name on the board, for updates that name it (a watch). */
+    public java.util.Optional<ProfileChoice> profileNamed(String name) {
+        return profiles.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** A watch's fresh look at one webhook: its row replaced in place, or added; the profile's problem row goes. */
+    public void update(ProfileChoice profile, FetchResult result) {
+        String id = result.snapshot().id();
+        List<BoardRow> next = new ArrayList<>(rows.size() + 1);
+        boolean replaced = false;
+        for (BoardRow r : rows) {
+            if (r.profile() == profile && r.problem() != null) continue;
+            if (r.profile() == profile && r.result() != null && r.result().snapshot().id().equals(id)) {
+                next.add(BoardRow.of(profile, result));
+                replaced = true;
+            } else {
+                next.add(r);
+            }
+        }
+        if (!replaced) next.add(BoardRow.of(profile, result));
+        rows.setAll(next);
+    }
+
+    /** A watch could not list the profile: its problem shows on its row; what was listed before stays. */
+    public void problem(ProfileChoice profile, dev.webhookinspector.core.problem.Problem problem) {
+        rows.removeIf(r -> r.profile() == profile && r.problem() != null);
+        rows.add(BoardRow.of(profile, problem));
+    }
+
+    /** A webhook the provider no longer lists. */
+    public void remove(ProfileChoice profile, String webhookId) {
+        rows.removeIf(r -> r.profile() == profile && r.result() != null && r.result().snapshot().id().equals(webhookId));
+    }
+
+    /** Opens the row of a notification the user clicked, when the board still has it. */
+    public void open(dev.webhookinspector.core.notify.WebhookKey key) {
+        rows.stream().filter(r -> r.result() != null && r.profile().name().equals(key.profile())
+                        && r.result().snapshot().id().equals(key.webhookId()))
+                .findFirst().ifPresent(this::open);
+    }
+
     /** Opens the row's webhook in the inspector; a problem row has nothing to open. */
     public void open(BoardRow row) {
         if (row != null && row.result() != null) opener.open(row.profile(), row.result());

@@ -94,7 +94,7 @@ public final class MainView {
         // Built when first shown: most starts never open the board.
         vm.boardShownProperty().subscribe(shown -> {
             if (shown && board == null) {
-                board = new BoardView(vm.board());
+                board = new BoardView(vm.board(), vm.boardWatch());
                 boardHolder.getChildren().setAll(board.root());
             }
         });

@@ -6,6 +6,8 @@ import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.text.SafeText;
 import dev.webhookinspector.ui.AppServices;
 import dev.webhookinspector.ui.board.BoardViewModel;
+import dev.webhookinspector.ui.board.BoardWatch;
+import dev.webhookinspector.notify.Notifiers;
 import dev.webhookinspector.ui.demo.DemoSession;
 import dev.webhookinspector.ui.list.ProfileConnections;
 import dev.webhookinspector.ui.list.ProfileLoad;
@@ -43,6 +45,7 @@ public final class MainViewModel implements ProfilesListener {
     private final FetchCommand fetch;
     private final SidebarViewModel sidebar;
     private final BoardViewModel board;
+    private final BoardWatch boardWatch;
     private final ReadOnlyBooleanWrapper boardShown = new ReadOnlyBooleanWrapper(this, "boardShown");
 
     private final StringProperty webhookId = new SimpleStringProperty(this, "webhookId", "");
@@ -68,6 +71,7 @@ public final class MainViewModel implements ProfilesListener {
         WebhookLister lister = new WebhookLister();
         sidebar = new SidebarViewModel(services.runner(), connector, lister, this::showLoaded);
         board = new BoardViewModel(services.runner(), connector, lister, this::showLoaded);
+        boardWatch = new BoardWatch(board, connector, services.fetcher(), services.runner(), Notifiers::forThisDesktop);
         switcher.profiles().addListener((javafx.beans.Observable o) -> boardProfiles());
         demo.activeProperty().addListener((obs, o, n) -> boardProfiles());
         switcher.selectedProperty().addListener((obs, old, now) -> profileSelected(now));
@@ -94,6 +98,9 @@ public final class MainViewModel implements ProfilesListener {
     public SidebarViewModel sidebar() { return sidebar; }
 
     public BoardViewModel board() { return board; }
+
+    /** Watching the board: refreshes on a timer and notifies on verdict changes. */
+    public BoardWatch boardWatch() { return boardWatch; }
 
     /** True while the board covers the centre of the window. */
     public ReadOnlyBooleanProperty boardShownProperty() { return boardShown.getReadOnlyProperty(); }
@@ -255,6 +262,7 @@ public final class MainViewModel implements ProfilesListener {
 
     /** Stops work and the demo, and writes the settings. Called once, when the app stops. */
     public void close() {
+        boardWatch.close();
         board.cancel();
         sidebar.cancel();
         fetch.cancel();

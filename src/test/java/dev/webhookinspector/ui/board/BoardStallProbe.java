@@ -44,7 +44,7 @@ public final class BoardStallProbe {
             Platform.runLater(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 Stage s = new Stage();
-                s.setScene(new Scene(Boolean.getBoolean("probe.noview") ? new javafx.scene.layout.Pane() : (Parent) new BoardView(vm).root(), 1280, 800));
+                s.setScene(new Scene(Boolean.getBoolean("probe.noview") ? new javafx.scene.layout.Pane() : (Parent) new BoardView(vm, new BoardWatch(vm, c -> ((ProfileChoice.Demo) c).connection(), new dev.webhookinspector.core.HttpWebhookFetcher(), runner, () -> dev.webhookinspector.core.notify.Notifier.unavailable("not in the probe"))).root(), 1280, 800));
                 s.show();
                 vm.setProfiles(profiles);
                 shown.complete(s);
