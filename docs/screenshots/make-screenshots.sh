@@ -30,3 +30,16 @@ shoot many-failures --demo --open ultravox:e4b6d8f0-5a7c-4e9b-b1d3-5f7a9c1e3b85
 shoot not-found --demo --open v0:wh_fault_404
 shoot sidebar --demo --open featurebase:6650c3e2a1b4f9d8e7c6b5a2
 shoot board --demo --open board
+
+# The delivery lab with results (a delivery sent, a pasted one verified): rendered by the inspector gallery, which
+# drives the lab against the simulator's receiver, since screenshot mode does not click.
+./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/gallery-classpath.txt
+gallery="$(mktemp -d)"
+env -u DISPLAY -u WAYLAND_DISPLAY "$java" -Dglass.platform=Headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED \
+  -cp "target/test-classes:target/classes:$(cat target/gallery-classpath.txt)" dev.webhookinspector.ui.inspector.InspectorGallery "$gallery" lab- >/dev/null
+for theme in light dark; do
+  cp "$gallery/lab-ultravox-delivered-$theme.png" "$out/lab-delivered-$theme.png"
+  cp "$gallery/lab-featurebase-refused-$theme.png" "$out/lab-refused-$theme.png"
+  echo "$out/lab-delivered-$theme.png $out/lab-refused-$theme.png"
+done
+rm -rf "$gallery"
