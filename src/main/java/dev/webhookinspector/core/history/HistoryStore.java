@@ -229,6 +229,17 @@ public final class HistoryStore implements AutoCloseable {
         });
     }
 
+    /** Up to {@code n} snapshots recorded before {@code after}, newest first, each with the failures seen then. */
+    public synchronized List<RecordedSnapshot> latestBefore(WebhookKey key, RecordedSnapshot after, int n) throws HistoryException {
+        return read("read the history", () -> {
+            List<RecordedSnapshot> out = new ArrayList<>();
+            String where = "(fetched_at < ? OR (fetched_at = " + after.fetchedAt().toEpochMilli() + " AND id < " + after.id() + "))"
+                    + " ORDER BY fetched_at DESC, id DESC";
+            for (RecordedSnapshot s : snapshots(key, where, after.fetchedAt().toEpochMilli(), n)) out.add(withFailures(s));
+            return out;
+        });
+    }
+
     /** The deduplicated failure log of a webhook: every failure last seen at or after {@code since}, newest first. */
     public synchronized List<RecordedFailure> failures(WebhookKey key, Instant since) throws HistoryException {
         return read("read the failure log", () -> failureRows(key, "last_seen >= ?", since.toEpochMilli(), Long.MAX_VALUE));
