@@ -193,7 +193,7 @@ public final class HistoryStore implements AutoCloseable {
                 Function<Failure, FailureKind> classify = FailureKind.cached();
                 for (Failure f : r.failures()) {
                     setKey(p, r.key());
-                    p.setLong(4, f.timestamp() == null ? Schema.NO_TIME : f.timestamp().toEpochMilli());
+                    p.setLong(4, f.timestamp() == null ? Schema.NO_TIME : nanos(f.timestamp()));
                     p.setString(5, f.message());
                     if (f.code() == null) p.setNull(6, Types.INTEGER); else p.setInt(6, f.code());
                     p.setString(7, classify.apply(f).name());
@@ -429,12 +429,17 @@ public final class HistoryStore implements AutoCloseable {
                     } catch (IllegalArgumentException renamed) {
                         kind = FailureKind.OTHER;
                     }
-                    out.add(new RecordedFailure(new Failure(happened == Schema.NO_TIME ? null : Instant.ofEpochMilli(happened), rs.getString(2), code),
+                    out.add(new RecordedFailure(new Failure(happened == Schema.NO_TIME ? null : Instant.ofEpochSecond(0, happened), rs.getString(2), code),
                             kind, Instant.ofEpochMilli(rs.getLong(5)), Instant.ofEpochMilli(rs.getLong(6))));
                 }
             }
         }
         return out;
+    }
+
+    /** Failure times keep the provider's precision (Ultravox sends microseconds): two failures a microsecond apart stay two. */
+    private static long nanos(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000_000L), t.getNano());
     }
 
     private static Verdict verdict(String name) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The history database's schema, one migration per version; {@code PRAGMA user_version} says which ran. Append a
- * migration, never edit one that shipped: a user's file may be at any version. Times are epoch milliseconds UTC.
+ * migration, never edit one that shipped: a user's file may be at any version. Times are epoch milliseconds UTC,
+ * except a failure's {@code happened_at}: epoch nanoseconds, the provider's own precision.
  */
 final class Schema {
     private Schema() {}
