@@ -83,6 +83,7 @@ public final class HistoryStore implements AutoCloseable {
     }
 
     private static Connection connect(Path file) throws SQLException {
+        createPrivate(file);
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
@@ -122,6 +123,24 @@ public final class HistoryStore implements AutoCloseable {
             } finally {
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    /**
+     * A new database starts as an empty file readable by its owner only (SQLite takes an empty file as a new database,
+     * and gives its -wal and -shm the same permissions): a history of someone's webhooks is theirs alone.
+     */
+    private static void createPrivate(Path file) throws SQLException {
+        if (Files.exists(file)) return;
+        try {
+            if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // Another process created it first, with the same permissions.
+        } catch (IOException e) {
+            throw new SQLException("cannot create " + file + " (" + e.getMessage() + ")", e);
         }
     }
 

@@ -96,7 +96,8 @@ public final class ReportMarkdown {
         String one = SafeText.terminal(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
         StringBuilder sb = new StringBuilder(one.length());
         for (char c : one.toCharArray()) {
-            if ("\\`*_{}[]()<>#+!|~".indexOf(c) >= 0) sb.append('\\');
+            // Enough for a table cell or list item: parentheses and # only matter at a line's start or after ], both escaped.
+            if ("\\`*_{}[]<>|~".indexOf(c) >= 0) sb.append('\\');
             sb.append(c);
         }
         return sb.toString();

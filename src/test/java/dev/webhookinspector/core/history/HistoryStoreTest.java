@@ -36,13 +36,17 @@ class HistoryStoreTest {
     }
 
     @Test
-    void aNewDatabaseIsMigratedToTheLatestSchemaInWalMode() throws Exception {
+    void aNewDatabaseIsPrivateMigratedToTheLatestSchemaAndInWalMode() throws Exception {
         open(T0).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(HistoryStore.FILE_NAME));
              ResultSet v = c.createStatement().executeQuery("PRAGMA user_version");
              ResultSet j = c.createStatement().executeQuery("PRAGMA journal_mode")) {
             assertEquals(Schema.MIGRATIONS.size(), v.getInt(1));
             assertEquals("wal", j.getString(1));
+        }
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve(HistoryStore.FILE_NAME))), "the owner's alone");
         }
     }
 
