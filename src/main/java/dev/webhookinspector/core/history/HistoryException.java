@@ -5,4 +5,9 @@ public final class HistoryException extends Exception {
     public HistoryException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Whether SQLite found the file damaged: the store can then be set aside and started anew. */
+    public boolean damaged() {
+        return getCause() instanceof java.sql.SQLException e && HistoryStore.isCorrupt(e);
+    }
 }

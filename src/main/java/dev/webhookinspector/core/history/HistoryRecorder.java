@@ -48,8 +48,15 @@ public final class HistoryRecorder implements AutoCloseable {
         Optional<RecordedSnapshot> previous = Optional.empty();
         try {
             HistoryStore s = store(warnings);
-            previous = s.at(current.key(), current.fetchedAt());
-            s.record(current);
+            try {
+                previous = s.at(current.key(), current.fetchedAt());
+                s.record(current);
+            } catch (HistoryException e) {
+                if (!e.damaged()) throw e;
+                store = HistoryStore.restart(s, HistorySettings.read(dir).retention(), Instant.now());
+                warnings.addAll(store.warnings());
+                store.record(current);
+            }
         } catch (HistoryException e) {
             warnings.add("history not recorded: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -78,7 +78,15 @@ public final class HistoryStore implements AutoCloseable {
                 throw new HistoryException("cannot start a new history database " + file + " (" + again.getMessage() + ")", again);
             }
         }
-        store.pruneIfDue(retention, now);
+        try {
+            store.pruneIfDue(retention, now);
+        } catch (HistoryException e) {
+            if (!e.damaged()) {
+                store.close();
+                throw e;
+            }
+            return restart(store, retention, now);
+        }
         return store;
     }
 
@@ -162,6 +170,19 @@ public final class HistoryStore implements AutoCloseable {
         } catch (IOException e) {
             throw new HistoryException("the history database " + file + " is damaged and could not be moved aside", e);
         }
+    }
+
+    /**
+     * Closes a store whose file turned out damaged after it opened (a page, not the header), moves the file aside and
+     * opens a new one; its {@link #warnings()} say so.
+     */
+    public static HistoryStore restart(HistoryStore damaged, Retention retention, Instant now) throws HistoryException {
+        damaged.close();
+        Path aside = setAside(damaged.file, now);
+        HistoryStore fresh = open(damaged.file.getParent(), retention, now);
+        List<String> warnings = new ArrayList<>(fresh.warnings);
+        warnings.add("the history database was damaged; it was moved to " + aside.getFileName() + " and a new one started");
+        return new HistoryStore(fresh.file, fresh.db, warnings);
     }
 
     /** One line each: what opening found and did (a damaged file set aside). */

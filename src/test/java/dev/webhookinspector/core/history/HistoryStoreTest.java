@@ -81,6 +81,31 @@ class HistoryStoreTest {
     }
 
     @Test
+    void aFileDamagedBeyondItsFirstPageIsFoundOnUseAndSetAsideToo() throws Exception {
+        try (HistoryStore store = open(T0)) {
+            for (int i = 0; i < 50; i++) store.record(snapshot(KEY, T0.plusSeconds(i), List.of(new Failure(T0, "f" + i, 500)), "x".repeat(1000)));
+        }
+        Path file = dir.resolve(HistoryStore.FILE_NAME);
+        byte[] bytes = Files.readAllBytes(file);
+        // The header and schema page stay; every table and index page after it is garbage.
+        java.util.Arrays.fill(bytes, 4096, bytes.length, (byte) 0x5A);
+        Files.write(file, bytes);
+        // Found at open (its daily prune reads the tables) or at the first write, whichever touches a bad page first.
+        HistoryStore store = open(T0);
+        try {
+            store.record(snapshot(KEY, T0.plusSeconds(100), List.of(), ""));
+        } catch (HistoryException e) {
+            assertTrue(e.damaged(), e.getMessage());
+            store = HistoryStore.restart(store, Retention.DEFAULT, T0);
+        }
+        try (HistoryStore fresh = store) {
+            assertTrue(fresh.warnings().getLast().contains("moved to history.db.corrupt-"), fresh.warnings().toString());
+            fresh.record(snapshot(KEY, T0.plusSeconds(101), List.of(), ""));
+            assertTrue(fresh.timeline(KEY, Instant.EPOCH).size() >= 1);
+        }
+    }
+
+    @Test
     void pruneDeletesWhatIsOlderThanTheAgeLimit() throws Exception {
         try (HistoryStore store = open(T0)) {
             for (int day = 0; day < 10; day++) {
