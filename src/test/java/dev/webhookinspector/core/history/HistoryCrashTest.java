@@ -24,6 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** A recording process killed with SIGKILL mid-write leaves a readable database holding every snapshot it committed. */
 class HistoryCrashTest {
     static final int ROUNDS = 5;
+
+    static List<String> integrity(Path dir) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(HistoryStore.FILE_NAME));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
     @TempDir Path dir;
 
     @Test
@@ -56,6 +65,7 @@ class HistoryCrashTest {
             reader.join(10_000);
             try (HistoryStore store = HistoryStore.open(dir, Retention.DEFAULT, Instant.now())) {
                 assertEquals(List.of(), store.warnings(), "round " + round + " left a damaged file (seed " + seed + ")");
+                assertEquals(List.of("ok"), integrity(dir), "round " + round + " (seed " + seed + ")");
                 List<RecordedSnapshot> kept = store.timeline(new WebhookKey("crash", "ultravox", prefix), Instant.EPOCH);
                 assertTrue(kept.size() >= saved.get(), "round " + round + ": " + saved.get() + " committed, " + kept.size() + " kept (seed " + seed + ")");
                 for (RecordedSnapshot s : kept) assertEquals(500, s.failureCount());
