@@ -6,7 +6,6 @@ import dev.webhookinspector.core.WebhookFetcher;
 import dev.webhookinspector.core.history.Change;
 import dev.webhookinspector.core.history.HistoryException;
 import dev.webhookinspector.core.history.HistoryRecorder;
-import dev.webhookinspector.core.history.SnapshotChanges;
 import dev.webhookinspector.core.history.WebhookHistory;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.problem.ExitCode;
@@ -85,7 +84,7 @@ final class ReportCommand implements Command {
             try (HistoryRecorder recorder = HistoryRecorder.forEnvironment(ctx.env())) {
                 HistoryRecorder.Outcome outcome = recorder.record(profile.get(), result);
                 for (String w : outcome.warnings()) ctx.err().println("webhook-inspector report: warning: " + SafeText.terminal(w));
-                changes = outcome.previous().map(p -> SnapshotChanges.between(p, outcome.current())).orElse(List.of());
+                changes = outcome.changes();
                 if (recorder.enabled(profile.get())) {
                     try {
                         history = Optional.of(WebhookHistory.load(recorder.store(), outcome.current().key(), since));

@@ -35,7 +35,12 @@ public final class HistoryRecorder implements AutoCloseable {
      * @param current this fetch as recorded (also when recording failed, so a comparison still works)
      * @param warnings one line each for the user: a damaged file set aside, a write that failed
      */
-    public record Outcome(Optional<RecordedSnapshot> previous, RecordedSnapshot current, List<String> warnings) {}
+    public record Outcome(Optional<RecordedSnapshot> previous, RecordedSnapshot current, List<String> warnings) {
+        /** What changed since the fetch before: the window header's "changed since last fetch"; empty for a first fetch. */
+        public List<Change> changes() {
+            return previous.map(p -> SnapshotChanges.between(p, current)).orElse(List.of());
+        }
+    }
 
     public boolean enabled(String profile) {
         return HistorySettings.read(dir).enabled(profile);

@@ -101,6 +101,8 @@ public final class HistoryStore implements AutoCloseable {
             // WAL with NORMAL survives a killed process; only a power cut may lose the last commits.
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA foreign_keys = ON");
+            // What clear and prune delete is overwritten, not left readable in free pages.
+            s.execute("PRAGMA secure_delete = ON");
             migrate(c, s);
             return c;
         } catch (SQLException e) {
