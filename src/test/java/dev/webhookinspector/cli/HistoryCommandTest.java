@@ -150,6 +150,16 @@ class HistoryCommandTest {
     }
 
     @Test
+    void anUnreadableSettingsFileRecordsNothingAndSaysSo() throws Exception {
+        Files.writeString(home.resolve("history.json"), "{\"off\": [\"uv\"");
+        CliRun r = run("get", ID, "--profile", "uv");
+        assertEquals(0, r.exitCode());
+        r.assertCleanError();
+        assertTrue(r.err().contains("history.json is unreadable"), r.err());
+        assertEquals(ExitCode.NOT_FOUND.code(), run("history", ID, "--profile", "uv").exitCode());
+    }
+
+    @Test
     void listRecordsEveryWebhookItLoaded() {
         assertEquals(0, run("list", "--profile", "uv").exitCode());
         assertEquals(0, run("history", DemoFixtures.ULTRAVOX_HEALTHY, "--profile", "uv").exitCode());

@@ -49,7 +49,9 @@ public final class HistoryRecorder implements AutoCloseable {
     public synchronized Outcome record(String profile, FetchResult result) {
         RecordedSnapshot current = RecordedSnapshot.of(profile, result.snapshot(), result.fetchedAt());
         List<String> warnings = new ArrayList<>();
-        if (!enabled(profile)) return new Outcome(Optional.empty(), current, warnings);
+        HistorySettings settings = HistorySettings.read(dir);
+        settings.problem().ifPresent(p -> warnings.add("history not recorded: " + p));
+        if (!settings.enabled(profile)) return new Outcome(Optional.empty(), current, warnings);
         Optional<RecordedSnapshot> previous = Optional.empty();
         try {
             HistoryStore s = store(warnings);

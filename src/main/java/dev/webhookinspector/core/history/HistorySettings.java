@@ -16,9 +16,10 @@ import java.util.TreeSet;
  * {@code history.json} next to the database: the profiles whose fetches are not recorded, and the retention limits.
  * A small hand-editable file rather than a profile field, so turning history off touches no profile nor key.
  * <pre>{"off": ["work"], "maxAge": "90d", "maxSize": "200MB"}</pre>
- * A missing or unreadable file means the defaults: history on, 90 days, 200 MB.
+ * A missing file means the defaults: history on, 90 days, 200 MB. An unreadable one records nothing (it may list a
+ * profile whose history was switched off) and says so in {@link #problem}.
  */
-public record HistorySettings(Set<String> off, Retention retention) {
+public record HistorySettings(Set<String> off, Retention retention, java.util.Optional<String> problem) {
     public static final String FILE_NAME = "history.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,8 +27,12 @@ public record HistorySettings(Set<String> off, Retention retention) {
         off = Set.copyOf(off);
     }
 
+    public HistorySettings(Set<String> off, Retention retention) {
+        this(off, retention, java.util.Optional.empty());
+    }
+
     public boolean enabled(String profile) {
-        return !off.contains(profile);
+        return problem.isEmpty() && !off.contains(profile);
     }
 
     public static HistorySettings read(Path dir) {
@@ -41,7 +46,8 @@ public record HistorySettings(Set<String> off, Retention retention) {
         } catch (NoSuchFileException e) {
             return new HistorySettings(Set.of(), Retention.DEFAULT);
         } catch (IOException | RuntimeException e) {
-            return new HistorySettings(Set.of(), Retention.DEFAULT);
+            return new HistorySettings(Set.of(), Retention.DEFAULT, java.util.Optional.of(dir.resolve(FILE_NAME)
+                    + " is unreadable, so nothing is recorded until it is fixed or deleted"));
         }
     }
 
