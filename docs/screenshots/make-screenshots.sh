@@ -28,3 +28,5 @@ shoot healthy --demo --open ultravox:5b7c2d1e-8f3a-4c6b-9d2e-1a4f6b8c0d21
 shoot failing --demo --open featurebase:6650c3e2a1b4f9d8e7c6b5a2
 shoot many-failures --demo --open ultravox:e4b6d8f0-5a7c-4e9b-b1d3-5f7a9c1e3b85
 shoot not-found --demo --open v0:wh_fault_404
+shoot sidebar --demo --open featurebase:6650c3e2a1b4f9d8e7c6b5a2
+shoot board --demo --open board

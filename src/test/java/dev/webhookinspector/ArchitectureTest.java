@@ -23,7 +23,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.webhookinspector.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.webhookinspector.ui..", "dev.webhookinspector.cli..",
                         "dev.webhookinspector.sandbox..", "dev.webhookinspector.notify..", "atlantafx..", "org.controlsfx..", "org.kordamp..",
-                        "java.awt..", "org.freedesktop..")
+                        "java.awt..", "org.freedesktop..", "dev.webhookinspector.metrics..", "io.prometheus..")
                 .because("core decides and the front ends render; the window and the command line depend on core, never the reverse")
                 .check(main);
     }
@@ -35,6 +35,16 @@ class ArchitectureTest {
                         "dev.webhookinspector.sandbox..", "atlantafx..", "org.controlsfx..", "org.kordamp..")
                 .because("notify/ holds the D-Bus and tray notifiers outside core (they use AWT and D-Bus) and outside ui (the command line's"
                         + " watch --notify uses them without a window); the decision and the Notifier interface stay in core/notify")
+                .check(main);
+    }
+
+    @Test
+    void metricsServeBothFrontEndsSoTheyUseNeitherNorJavaFx() {
+        noClasses().that().resideInAPackage("dev.webhookinspector.metrics..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.webhookinspector.ui..", "dev.webhookinspector.cli..",
+                        "dev.webhookinspector.sandbox..", "dev.webhookinspector.notify..")
+                .because("metrics/ turns a watch's findings into Prometheus metrics for the command line now and the window later;"
+                        + " the Prometheus client stays out of core")
                 .check(main);
     }
 

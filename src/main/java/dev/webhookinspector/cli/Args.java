@@ -14,6 +14,8 @@ import java.util.Set;
 public final class Args {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> positionals = new ArrayList<>();
+    /** Every value of an option given more than once ({@code watch --profile a --profile b}); {@link #value} keeps the last. */
+    private final Map<String, List<String>> every = new LinkedHashMap<>();
 
     private Args() {}
 
@@ -45,6 +47,7 @@ public final class Args {
                     v = raw.get(++i);
                 }
                 a.values.put(name, v);
+                a.every.computeIfAbsent(name, k -> new ArrayList<>()).add(v);
             } else {
                 throw new UsageException("Unknown option --" + name + "; see --help for the options this command takes.");
             }
@@ -53,6 +56,9 @@ public final class Args {
     }
 
     public Optional<String> value(String name) { return Optional.ofNullable(values.get(name)); }
+
+    /** Each value given for {@code name}, in order; empty when it was not given. */
+    public List<String> values(String name) { return List.copyOf(every.getOrDefault(name, List.of())); }
 
     public boolean flag(String name) { return values.containsKey(name); }
 

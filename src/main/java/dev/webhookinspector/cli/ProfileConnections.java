@@ -15,7 +15,11 @@ final class ProfileConnections {
     private ProfileConnections() {}
 
     static Connection connect(Args args, CliContext ctx, Duration timeout, String command) throws UsageException, ProfileException {
-        String name = args.value("profile").orElseThrow();
+        return connect(args.value("profile").orElseThrow(), args, ctx, timeout, command);
+    }
+
+    /** The profile {@code name}, with this run's proxy and CA file flags from {@code args}. */
+    static Connection connect(String name, Args args, CliContext ctx, Duration timeout, String command) throws UsageException, ProfileException {
         // Overriding the base URL would send the profile's key to a host the profile never named.
         for (String clash : OptionFlags.with("provider", "base-url")) {
             if (args.value(clash).isPresent()) {

@@ -97,7 +97,10 @@ final class SnapshotJson {
         return root;
     }
 
-    private static String write(JsonNode root) {
+    /** An empty object for the other commands' JSON, written by {@link #write} with the same escapes. */
+    static ObjectNode object() { return JSON.createObjectNode(); }
+
+    static String write(JsonNode root) {
         try {
             return WRITER.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

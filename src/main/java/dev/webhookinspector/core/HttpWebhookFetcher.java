@@ -2,6 +2,7 @@ package dev.webhookinspector.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.webhookinspector.core.http.FetchException;
+import dev.webhookinspector.core.http.RateLimits;
 import dev.webhookinspector.core.http.Reply;
 import dev.webhookinspector.core.http.SafeHttp;
 import dev.webhookinspector.core.model.Snapshot;
@@ -53,7 +54,8 @@ public final class HttpWebhookFetcher implements WebhookFetcher {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         if (!reply.isSuccess()) throw ProviderCalls.failure(connection, reply, id);
         Snapshot snapshot = parse(connection, reply, id);
-        return new FetchResult(snapshot, reply.request(), reply.status(), started, took, reply.attempts());
+        return new FetchResult(snapshot, reply.request(), reply.status(), started, took, reply.attempts(),
+                RateLimits.waitBeforeNext(reply.headers(), Instant.now()));
     }
 
     @Override

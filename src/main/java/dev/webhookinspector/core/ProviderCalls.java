@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.http.Origins;
 import dev.webhookinspector.core.http.ProxyProblems;
+import dev.webhookinspector.core.http.RateLimits;
 import dev.webhookinspector.core.http.Reply;
 import dev.webhookinspector.core.http.SafeHttp;
 import dev.webhookinspector.core.model.Redactor;
@@ -16,6 +17,8 @@ import dev.webhookinspector.core.provider.ApiRequest;
 import dev.webhookinspector.core.provider.Connection;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.text.SafeText;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,7 +99,10 @@ public final class ProviderCalls {
 
     /** A non-2xx answer as a problem; {@code id} is the webhook asked for, or null for a call that names none. */
     public static FetchException failure(Connection connection, Reply reply, String id) {
-        return scrubbed(connection, describe(connection, reply, id));
+        FetchException e = describe(connection, reply, id);
+        Duration wait = RateLimits.waitBeforeNext(reply.headers(), Instant.now());
+        if (!wait.isZero()) e = new FetchException(e.problem().withWaitBeforeNext(wait), e.getCause());
+        return scrubbed(connection, e);
     }
 
     private static FetchException describe(Connection connection, Reply reply, String id) {
@@ -139,7 +145,8 @@ public final class ProviderCalls {
     private static FetchException scrubbed(Connection connection, FetchException e) {
         Problem p = e.problem();
         Redactor scrub = Redactor.of(connection.key());
-        Problem clean = new Problem(p.kind(), safe(scrub, p.summary()), safe(scrub, p.detail()), p.httpStatus(), p.remedies());
+        Problem clean = new Problem(p.kind(), safe(scrub, p.summary()), safe(scrub, p.detail()), p.httpStatus(), p.remedies(),
+                p.waitBeforeNext());
         return clean.equals(p) ? e : new FetchException(clean, e.getCause());
     }
 

@@ -37,6 +37,14 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * Answers normally, but says the rate-limit window is used up: {@code X-RateLimit-Remaining: 0} and
+     * {@code X-RateLimit-Reset} as given (Featurebase's headers; seconds from now, or a Unix time past 10^9).
+     */
+    record RateLimitSpent(String provider, long reset) implements Fault {
+        public RateLimitSpent { checkProvider(provider); }
+    }
+
     /** A 5xx with an HTML page as body, as a proxy or framework error page would send. */
     record ServerErrorHtml(String provider) implements Fault {
         public ServerErrorHtml { checkProvider(provider); }

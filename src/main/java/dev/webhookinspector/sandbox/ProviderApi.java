@@ -22,6 +22,10 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
     private final Faults faults;
     private final URI otherHostBase;
     private List<ObjectNode> bulk;
+    /** Webhook ID to the demo fixture whose state it is served with: a test flips a webhook without a restart. */
+    private final java.util.Map<String, String> stateOf = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Demo webhooks deleted for now: neither listed nor found. */
+    private final java.util.Set<String> deleted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ProviderApi(Fixtures fixtures, Faults faults, URI otherHostBase) {
         this.fixtures = fixtures;
@@ -41,6 +45,36 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
      * provider's other verdicts mixed in so a list has something to find.
      */
     abstract ObjectNode bulkWebhook(int n, FixtureTime time);
+
+    /**
+     * Serves the demo webhook {@code webhookId} with the state (status, failures, health) of the demo webhook
+     * {@code stateOf}, keeping its own ID, name and URL; {@code stateOf} equal to {@code webhookId} restores it.
+     */
+    final void showAs(String webhookId, String stateOf) {
+        if (fixtures.find(id(), webhookId).isEmpty() || fixtures.find(id(), stateOf).isEmpty()) {
+            throw new IllegalArgumentException("Both must be demo webhooks of " + id() + ": " + webhookId + ", " + stateOf);
+        }
+        if (webhookId.equals(stateOf)) this.stateOf.remove(webhookId);
+        else this.stateOf.put(webhookId, stateOf);
+    }
+
+    final void setDeleted(String webhookId, boolean gone) {
+        if (fixtures.find(id(), webhookId).isEmpty()) throw new IllegalArgumentException("Not a demo webhook of " + id() + ": " + webhookId);
+        if (gone) deleted.add(webhookId);
+        else deleted.remove(webhookId);
+    }
+
+    private ObjectNode withStateOf(ObjectNode webhook) {
+        String own = webhook.path(idField()).asText();
+        String other = stateOf.get(own);
+        if (other == null) return webhook;
+        ObjectNode copy = fixtures.find(id(), other).orElseThrow().deepCopy();
+        for (String kept : List.of(idField(), "name", "url")) {
+            if (webhook.has(kept)) copy.set(kept, webhook.get(kept));
+            else copy.remove(kept);
+        }
+        return copy;
+    }
 
     /** The name of the ID field in this provider's webhook JSON. */
     abstract String idField();
@@ -68,11 +102,13 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
 
     /** An account's webhooks in list order. */
     final List<ObjectNode> webhooks(Account account) {
-        return account == Account.DEMO ? fixtures.all(id()) : bulk();
+        return account == Account.DEMO
+                ? fixtures.all(id()).stream().filter(w -> !deleted.contains(w.path(idField()).asText())).map(this::withStateOf).toList()
+                : bulk();
     }
 
     final Optional<ObjectNode> find(Account account, String webhookId) {
-        if (account == Account.DEMO) return fixtures.find(id(), webhookId);
+        if (account == Account.DEMO) return fixtures.find(id(), webhookId).filter(w -> !deleted.contains(webhookId)).map(this::withStateOf);
         return bulk().stream().filter(w -> w.path(idField()).asText().equals(webhookId)).findFirst();
     }
 
@@ -160,6 +196,11 @@ abstract sealed class ProviderApi permits UltravoxApi, V0Api, FeaturebaseApi {
             case Fault.Oversized f -> streamOversized(call, webhookId, f.bytes());
             case Fault.RedirectOtherHost f -> call.redirect(302, otherHostBase + call.rawPathAndQuery());
             case Fault.RedirectSameOrigin f -> redirectSameOrigin(call);
+            case Fault.RateLimitSpent f -> {
+                call.setHeader("X-RateLimit-Remaining", "0");
+                call.setHeader("X-RateLimit-Reset", Long.toString(f.reset()));
+                return false;
+            }
             case Fault.NextPageOnOtherHost f -> {
                 call.linkPagesTo(otherHostBase.toString());
                 return false;

@@ -35,6 +35,8 @@ public final class Sandbox implements AutoCloseable {
     private final Faults faults = new Faults();
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Map<String, ProviderApi> apis;
+    private final Receiver receiver;
+    private com.sun.net.httpserver.HttpsServer untrusted;
     private boolean closed;
 
     private Sandbox(HttpServer server, HttpServer otherHost, ExecutorService pool) {
@@ -42,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
         this.otherHost = otherHost;
         this.pool = pool;
         Fixtures fixtures = Fixtures.load(new FixtureTime(Instant.now()));
+        this.receiver = new Receiver(fixtures);
         URI other = otherHostBase();
         this.apis = Map.of(
                 "ultravox", new UltravoxApi(fixtures, faults, other),
@@ -122,8 +125,40 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /**
+     * Serves demo webhook {@code webhookId} of a provider with the state of another demo webhook (say, the failing
+     * one), keeping its ID, name and URL, so a watch sees it turn from healthy to failing and back; passing its own
+     * ID restores it.
+     */
+    public void showAs(String providerId, String webhookId, String stateOf) {
+        api(providerId).showAs(webhookId, stateOf);
+    }
+
+    /** Deletes a demo webhook of a provider ({@code true}: 404 and gone from lists) or brings it back ({@code false}). */
+    public void setDeleted(String providerId, String webhookId, boolean deleted) {
+        api(providerId).setDeleted(webhookId, deleted);
+    }
+
     public Faults faults() {
         return faults;
+    }
+
+    /** A receiver for deliveries to one webhook, verifying them as the provider's docs say: {@code .../receiver/ultravox/ID}. */
+    public URI receiverUrl(String providerId, String webhookId) {
+        return URI.create("http://127.0.0.1:" + port() + "/receiver/" + api(providerId).id() + "/"
+                + java.net.URLEncoder.encode(webhookId, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    /** The same receiver over https with a self-signed certificate that nothing trusts, started on first use. */
+    public synchronized URI untrustedReceiverUrl(String providerId, String webhookId) throws IOException {
+        if (untrusted == null) untrusted = UntrustedTls.start(LOOPBACK, pool, this::handleMain);
+        URI plain = receiverUrl(providerId, webhookId);
+        return URI.create("https://127.0.0.1:" + untrusted.getAddress().getPort() + plain.getRawPath());
+    }
+
+    /** What the receiver does with the next deliveries; {@link ReceiverFault#NONE} verifies and accepts. */
+    public void receiverFault(ReceiverFault fault) {
+        receiver.fault(fault);
     }
 
     /** Every request received so far, on both listeners, in the order they arrived. */
@@ -154,6 +189,9 @@ public final class Sandbox implements AutoCloseable {
         }
         server.stop(0);
         otherHost.stop(0);
+        synchronized (this) {
+            if (untrusted != null) untrusted.stop(0);
+        }
         pool.shutdownNow();
         try {
             pool.awaitTermination(2, TimeUnit.SECONDS);
@@ -174,6 +212,10 @@ public final class Sandbox implements AutoCloseable {
         ProviderApi api = raw.isEmpty() ? null : apis.get(raw.getFirst());
         Call call = null;
         try {
+            if (!raw.isEmpty() && raw.getFirst().equals("receiver")) {
+                receiver.handle(exchange, raw.subList(1, raw.size()));
+                return;
+            }
             if (api == null) {
                 byte[] body = ("Not found. This sandbox serves " + String.join(", ", PROVIDERS.stream().map(p -> "/" + p).toList())
                         + " on this address.\n").getBytes(StandardCharsets.UTF_8);

@@ -28,6 +28,7 @@ public final class AppWindow {
     private final MainView view;
     private final Overlays overlays;
     private final Scene scene;
+    private final InspectorPanel inspector;
     private double normalX;
     private double normalY;
     private double normalWidth;
@@ -35,7 +36,7 @@ public final class AppWindow {
 
     private AppWindow(Stage stage, AppServices services, Settings settings, LaunchOptions options) {
         this.stage = stage;
-        InspectorPanel inspector = new InspectorPanel();
+        inspector = new InspectorPanel();
         vm = new MainViewModel(services, inspector, settings);
         options.themeOverride().ifPresent(vm.settings()::useThemeForThisRun);
         boolean reducedMotion = Platform.getPreferences().isReducedMotion() || options.screenshotFile().isPresent();
@@ -47,6 +48,7 @@ public final class AppWindow {
             if (vm.profileSwitcher().selectedProperty().get() instanceof ProfileChoice.Saved saved) profiles.edit(saved.profile());
             else profiles.manage();
         }, vm.settings()::waitLonger);
+        inspector.setLabServices(services.runner(), vm.demo()::receiverFor);
 
         WindowGeometry g = options.screenshotFile().isPresent() ? null : settings.windowGeometry().filter(AppWindow::onSomeScreen).orElse(null);
         double[] size = g != null ? new double[] {g.width(), g.height()} : defaultSize(options.screenshotFile().isPresent());
@@ -90,12 +92,16 @@ public final class AppWindow {
     /** As {@link #start(LaunchOptions, Runnable)}, with the profiles already read ({@code first}, or null to read them). */
     public void start(LaunchOptions options, ProfileListing first, Runnable whenSettled) {
         Runnable settled = () -> {
+            options.inspectorTab().ifPresent(inspector::select);
             view.focusStart();
-            whenSettled.run();
+            // A screenshot waits for the sidebar's list, so the picture shows it filled.
+            if (options.screenshotFile().isPresent()) vm.whenSidebarSettled(whenSettled);
+            else whenSettled.run();
         };
-        Runnable open = () -> options.openTarget().ifPresentOrElse(
-                t -> vm.open(t.provider(), t.webhookId(), settled),
-                settled);
+        Runnable open = () -> {
+            if (options.board()) vm.showBoard(settled);
+            else options.openTarget().ifPresentOrElse(t -> vm.open(t.provider(), t.webhookId(), settled), settled);
+        };
         Runnable then = () -> {
             if (options.demo()) vm.exploreDemo(open);
             else open.run();

@@ -26,6 +26,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return () -> task.cancel(true);
     }
 
+    @Override public void later(Runnable action) {
+        javafx.application.Platform.runLater(action);
+    }
+
     @Override public void close() {
         executor.shutdownNow();
     }

@@ -4,6 +4,7 @@ import dev.webhookinspector.ArgumentLimit;
 import dev.webhookinspector.WindowFlag;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.Providers;
+import dev.webhookinspector.ui.inspector.InspectorTab;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -12,17 +13,24 @@ import java.util.Optional;
  * The window's command-line flags, as listed in {@link WindowFlag}.
  *
  * @param open null when no webhook is to be opened at start
+ * @param board true to open the board at start ({@code --open board})
+ * @param tab the inspector tab to show, or null for the usual one
  * @param theme null means the saved or system theme
  * @param screenshot null when the window stays open
  */
-public record LaunchOptions(boolean demo, OpenTarget open, ThemeMode theme, Path screenshot, boolean smokeTest) {
+public record LaunchOptions(boolean demo, OpenTarget open, boolean board, InspectorTab tab, ThemeMode theme, Path screenshot, boolean smokeTest) {
 
     /** A webhook to fetch as soon as the window is up. */
     public record OpenTarget(Provider provider, String webhookId) {}
 
-    public static final LaunchOptions NONE = new LaunchOptions(false, null, null, null, false);
+    /** {@code --open board}. */
+    public static final String BOARD = "board";
+
+    public static final LaunchOptions NONE = new LaunchOptions(false, null, false, null, null, null, false);
 
     public Optional<OpenTarget> openTarget() { return Optional.ofNullable(open); }
+
+    public Optional<InspectorTab> inspectorTab() { return Optional.ofNullable(tab); }
 
     public Optional<ThemeMode> themeOverride() { return Optional.ofNullable(theme); }
 
@@ -39,6 +47,8 @@ public record LaunchOptions(boolean demo, OpenTarget open, ThemeMode theme, Path
         boolean demo = false;
         boolean smoke = false;
         OpenTarget open = null;
+        boolean board = false;
+        InspectorTab tab = null;
         ThemeMode theme = null;
         Path screenshot = null;
         for (int i = 0; i < args.size(); i++) {
@@ -54,13 +64,18 @@ public record LaunchOptions(boolean demo, OpenTarget open, ThemeMode theme, Path
             switch (flag) {
                 case DEMO -> demo = true;
                 case SMOKE_TEST -> smoke = true;
-                case OPEN -> open = parseOpen(value);
+                case OPEN -> {
+                    if (value.strip().equalsIgnoreCase(BOARD)) board = true;
+                    else open = parseOpen(value);
+                }
+                case TAB -> tab = InspectorTab.byKey(value).orElseThrow(() -> new IllegalArgumentException(
+                        "--tab takes " + InspectorTab.keys() + "."));
                 case THEME -> theme = ThemeMode.parse(value).filter(t -> t != ThemeMode.SYSTEM).orElseThrow(() ->
                         new IllegalArgumentException("--theme takes light or dark."));
                 case SCREENSHOT -> screenshot = ScreenshotTarget.check(value);
             }
         }
-        return new LaunchOptions(demo, open, theme, screenshot, smoke);
+        return new LaunchOptions(demo, open, board, tab, theme, screenshot, smoke);
     }
 
     private static String next(List<String> args, int i, WindowFlag flag) {
@@ -73,7 +88,7 @@ public record LaunchOptions(boolean demo, OpenTarget open, ThemeMode theme, Path
     private static OpenTarget parseOpen(String value) {
         int colon = value.indexOf(':');
         if (colon <= 0 || colon == value.length() - 1) {
-            throw new IllegalArgumentException("--open takes PROVIDER:ID, such as ultravox:<webhook id>; providers: " + Providers.ids() + ".");
+            throw new IllegalArgumentException("--open takes PROVIDER:ID, such as ultravox:<webhook id>, or board; providers: " + Providers.ids() + ".");
         }
         String providerId = value.substring(0, colon);
         Provider provider = Providers.byId(providerId).orElseThrow(() -> new IllegalArgumentException(

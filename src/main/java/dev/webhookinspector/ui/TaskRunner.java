@@ -13,6 +13,14 @@ public interface TaskRunner {
      */
     <T> Job run(Work<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure);
 
+    /**
+     * Runs {@code action} on the JavaFX thread soon: how running work reports progress. The default runs it at once,
+     * which suits runners that call back on the caller's thread (tests).
+     */
+    default void later(Runnable action) {
+        action.run();
+    }
+
     @FunctionalInterface
     interface Work<T> {
         T call() throws Exception;

@@ -54,7 +54,7 @@ class DemoModeTest extends FxRobot {
         assertFalse(welcome.isVisible());
         assertTrue(lookup("#demoWebhooksButton").query().isVisible(), "a Demo indicator shows");
         ComboBox<?> switcher = lookup("#profileSwitcher").query();
-        assertEquals(3, switcher.getItems().size(), "one demo profile per provider");
+        assertEquals(4, switcher.getItems().size(), "one demo profile per provider, and one on an account big enough to page");
         assertEquals("Ultravox demo", ((dev.webhookinspector.ui.profiles.ProfileChoice) switcher.getValue()).name());
 
         clickOn("#demoWebhook-ultravox-0");
@@ -78,7 +78,7 @@ class DemoModeTest extends FxRobot {
         ui.open(LaunchOptions.parse(List.of("--demo", "--open", "v0:" + DemoFixtures.V0_BASIC)));
         MainViewModel vm = ui.window.viewModel();
         assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get(), "the demo ran and showed a webhook");
-        assertEquals(4, vm.profileSwitcher().profiles().size(), "the user's profile beside one demo profile per provider");
+        assertEquals(5, vm.profileSwitcher().profiles().size(), "the user's profile beside the four demo profiles");
         ui.close();
         ui = null;
 
@@ -95,6 +95,7 @@ class DemoModeTest extends FxRobot {
         assertTrue(vm.demo().activeProperty().get());
         assertEquals(MainViewModel.Screen.INSPECTOR, vm.screenProperty().get());
         assertEquals("featurebase", vm.profileSwitcher().selectedProperty().get().provider().id().value());
-        assertEquals(1, ui.sandbox().requests().size());
+        assertEquals(1, ui.sandbox().requests().stream().filter(r -> r.path().contains(DemoFixtures.FEATUREBASE_HEALTHY)).count(),
+                "the webhook was fetched once; the sidebar lists the profile's webhooks beside it");
     }
 }

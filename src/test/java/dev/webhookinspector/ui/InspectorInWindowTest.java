@@ -99,9 +99,9 @@ class InspectorInWindowTest extends FxRobot {
         assertEquals(title, text("errorTitle"));
         assertFalse(text("errorMessage").isBlank());
 
-        int before = ui.sandbox().requests().size();
+        int before = ui.getRequests().size();
         clickOn("#retryButton");
-        waitUntil("the retry was sent", () -> ui.sandbox().requests().size() > before && !vm.busyProperty().get(), Duration.ofSeconds(15));
+        waitUntil("the retry was sent", () -> ui.getRequests().size() > before && !vm.busyProperty().get(), Duration.ofSeconds(15));
         assertEquals(title, text("errorTitle"), "the same error again");
     }
 

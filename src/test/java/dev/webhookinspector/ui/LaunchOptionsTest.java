@@ -22,6 +22,16 @@ class LaunchOptionsTest {
         assertEquals(Path.of("shot.png"), o.screenshot());
     }
 
+    @Test void openBoardOpensTheBoardAndTabNamesAnInspectorTab() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--demo", "--open", "board", "--tab", "failures"));
+        assertTrue(o.board());
+        assertEquals(null, o.open(), "no webhook to fetch");
+        assertEquals(dev.webhookinspector.ui.inspector.InspectorTab.FAILURES, o.tab());
+        assertEquals(dev.webhookinspector.ui.inspector.InspectorTab.RAW, LaunchOptions.parse(List.of("--tab=Raw")).tab());
+        assertEquals("--tab takes overview, fields, failures, raw or request.",
+                assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--tab", "logs"))).getMessage());
+    }
+
     @Test void anIdMayContainColons() {
         assertEquals("a:b", LaunchOptions.parse(List.of("--open=v0:a:b")).open().webhookId());
     }

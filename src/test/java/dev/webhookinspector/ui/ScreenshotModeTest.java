@@ -47,6 +47,16 @@ class ScreenshotModeTest {
         assertTrue(Files.notExists(home.resolve("settings.json")), "automation leaves the user's settings alone");
     }
 
+    @Test void theBoardRendersWithoutAClick() throws Exception {
+        Path png = home.resolve("board-light.png");
+        Process p = run(List.of("--demo", "--open", "board", "--theme", "light", "--screenshot", png.toString()));
+        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "the app exits by itself");
+        String output = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.exitValue(), output);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() >= 1280 && image.getHeight() >= 800, image.getWidth() + "x" + image.getHeight());
+    }
+
     @Test void theSmokeTestNeedsNoDisplayAndExitsWithZero() throws Exception {
         Process p = run(List.of("--smoke-test"));
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the app exits by itself");

@@ -75,6 +75,17 @@ public final class UiHarness implements AutoCloseable {
         return demo == null ? null : demo.sandbox();
     }
 
+    /**
+     * What the simulator received, without the list pages the sidebar and the board ask for: the gets by ID a fetch
+     * sends. A list's path ends with its collection ("/api/webhooks", "/v2/hooks"); a get's with an ID.
+     */
+    public java.util.List<dev.webhookinspector.sandbox.RecordedRequest> getRequests() {
+        return sandbox().requests().stream().filter(r -> {
+            String path = r.path().replaceFirst("\\?.*$", "");
+            return !path.endsWith("/webhooks") && !path.endsWith("/hooks");
+        }).toList();
+    }
+
     public <T extends Node> T find(FxRobot robot, String id) {
         return robot.lookup("#" + id).query();
     }

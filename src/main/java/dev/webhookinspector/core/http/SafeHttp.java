@@ -18,8 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -158,16 +156,43 @@ public final class SafeHttp {
         }
     }
 
+    /**
+     * One POST as a provider delivers a webhook (the delivery lab): no retry, no redirect followed (a 3xx is the
+     * answer), the body read up to the size cap, all within {@code timeout}. The caller's headers go as given,
+     * with User-Agent; the caller never passes the API key to a receiver. Transport problems are thrown.
+     */
+    public Reply post(URI url, byte[] body, List<Header> headers, Duration timeout) throws FetchException {
+        Deadline deadline = Deadline.after(timeout);
+        // No key goes with a delivery, so plain http to any host is the receiver's choice (core/delivery checks the URL).
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null || url.getRawUserInfo() != null) {
+            throw new FetchException(ProblemKind.INVALID_INPUT, "Deliveries go to an http:// or https:// address without a user name");
+        }
+        List<Header> sentHeaders = new ArrayList<>(headers);
+        sentHeaders.add(Header.plain("User-Agent", userAgent()));
+        HeaderRules.check(sentHeaders);
+        return send(new SentRequest("POST", url, sentHeaders), deadline, 1, HeaderRules.redactor(sentHeaders), body);
+    }
+
     private Reply send(SentRequest sent, Deadline deadline, int attempts, Redactor redactor) throws FetchException {
+        return send(sent, deadline, attempts, redactor, null);
+    }
+
+    private Reply send(SentRequest sent, Deadline deadline, int attempts, Redactor redactor, byte[] post) throws FetchException {
         String host = sent.url().getRawAuthority();
         Duration timeout = deadline.timeout();
         if (deadline.remaining().isZero()) throw noAnswer(host, timeout, null);
-        HttpRequest.Builder b = HttpRequest.newBuilder(sent.url()).GET().timeout(deadline.remaining());
+        HttpRequest.Builder b = HttpRequest.newBuilder(sent.url()).timeout(deadline.remaining());
+        if (post == null) b.GET();
+        else b.POST(HttpRequest.BodyPublishers.ofByteArray(post));
         for (Header h : sent.headers()) b.header(h.name(), h.value());
+        long started = System.nanoTime();
         try {
             HttpResponse<InputStream> response = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            Duration firstByte = Duration.ofNanos(System.nanoTime() - started);
             byte[] body = readCapped(response, host, deadline);
-            return new Reply(sent, response.statusCode(), response.headers(), body, attempts);
+            return new Reply(sent, response.statusCode(), response.headers(), body, attempts, firstByte,
+                    Duration.ofNanos(System.nanoTime() - started), certificateOf(response));
         } catch (HttpConnectTimeoutException e) {
             throw new FetchException(ProblemKind.TIMEOUT, "Could not connect to " + host + " in time", "", 0, e,
                     Remedy.CHECK_BASE_URL, Remedy.CHECK_NETWORK);
@@ -196,6 +221,20 @@ public final class SafeHttp {
             Thread.currentThread().interrupt();
             throw cancelled();
         }
+    }
+
+    private static String certificateOf(HttpResponse<?> response) {
+        return response.sslSession().map(session -> {
+            try {
+                if (session.getPeerCertificates().length > 0
+                        && session.getPeerCertificates()[0] instanceof java.security.cert.X509Certificate c) {
+                    return oneLine(c.getSubjectX500Principal().getName() + ", issued by " + c.getIssuerX500Principal().getName());
+                }
+            } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
+                // No certificate to show.
+            }
+            return "";
+        }).orElse("");
     }
 
     private static FetchException noAnswer(String host, Duration timeout, Exception cause) {
@@ -261,20 +300,7 @@ public final class SafeHttp {
 
     /** Retry-After as delta-seconds or an HTTP date. */
     static Optional<Duration> retryAfter(Reply reply) {
-        Optional<String> v = reply.headers().firstValue("Retry-After");
-        if (v.isEmpty()) return Optional.empty();
-        String s = v.get().strip();
-        try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(s))));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime when = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration d = Duration.between(ZonedDateTime.now(), when);
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (RuntimeException notADate) {
-                return Optional.empty();
-            }
-        }
+        return RateLimits.retryAfter(reply.headers(), java.time.Instant.now());
     }
 
     private static FetchException tls(String host, Exception e, Redactor redactor) {

@@ -6,6 +6,7 @@ import dev.webhookinspector.core.HttpWebhookFetcher;
 import dev.webhookinspector.core.ProviderCalls;
 import dev.webhookinspector.core.http.FetchException;
 import dev.webhookinspector.core.http.Origins;
+import dev.webhookinspector.core.http.RateLimits;
 import dev.webhookinspector.core.http.Reply;
 import dev.webhookinspector.core.model.Snapshot;
 import dev.webhookinspector.core.problem.Problem;
@@ -203,7 +204,8 @@ public final class WebhookLister {
                 throw ProviderCalls.malformed(connection, reply, listName() + " holds something that does not look like a webhook",
                         e.getMessage());
             }
-            return new FetchResult(snapshot, reply.request(), reply.status(), started, took, reply.attempts());
+            return new FetchResult(snapshot, reply.request(), reply.status(), started, took, reply.attempts(),
+                    RateLimits.waitBeforeNext(reply.headers(), Instant.now()));
         }
 
         private void announce(List<FetchResult> batch) {
@@ -234,7 +236,7 @@ public final class WebhookLister {
             String summary = p.kind() == ProblemKind.CANCELLED
                     ? "The list was cancelled before " + where + ", with " + done
                     : "The list stopped at " + where + ", with " + done + ": " + p.summary();
-            return new Problem(p.kind(), summary, p.detail(), p.httpStatus(), p.remedies());
+            return new Problem(p.kind(), summary, p.detail(), p.httpStatus(), p.remedies(), p.waitBeforeNext());
         }
 
         /** The get-by-ID fetches of one page's summaries, started at once on a small pool, awaited in list order. */

@@ -14,7 +14,7 @@ public enum ExitCode {
     PROVIDER(6, "any other provider or protocol error: 5xx, malformed or oversized answer, still rate limited, refused redirect"),
     LOCAL(7, "this machine: no key for the profile, key store missing or locked, wrong vault passphrase,"
             + " unreadable file, port in use, no display for the window"),
-    UNHEALTHY(8, "fetched, but the verdict is failing, paused or disabled (only with --fail-on-unhealthy)"),
+    UNHEALTHY(8, "a verdict is failing, paused or disabled (with --fail-on-unhealthy, or watch --once); a delivery that does not verify (verify); a test delivery the endpoint did not accept (deliver)"),
     CANCELLED(130, "cancelled (Ctrl+C)");
 
     private final int code;

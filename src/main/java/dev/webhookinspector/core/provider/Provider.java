@@ -2,7 +2,11 @@ package dev.webhookinspector.core.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.webhookinspector.core.model.ProviderId;
+import dev.webhookinspector.core.delivery.Sample;
+import dev.webhookinspector.core.delivery.EventBodies;
 import dev.webhookinspector.core.model.Snapshot;
+import java.time.Instant;
+import dev.webhookinspector.core.signing.SigningScheme;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +43,23 @@ public interface Provider {
 
     /** The human message in an error body, or empty when the body has none the provider documents. */
     Optional<String> errorMessage(int status, String body);
+
+    /** How the provider signs its deliveries; {@link SigningScheme#NONE} when it documents none. */
+    default SigningScheme signing() { return SigningScheme.NONE; }
+
+    /**
+     * A realistic delivery of {@code event} (one of {@code webhook.events()}, or any the provider sends) for this
+     * webhook at {@code at}, as the provider would send it, for the delivery lab.
+     */
+    default Sample sampleDelivery(String event, Snapshot webhook, Instant at) {
+        var body = EventBodies.object().put("event", event).put("webhookId", webhook.id()).put("createdAt", at.toString());
+        return new Sample(event, EventBodies.bytes(body), java.util.Map.of(), java.time.Duration.ofSeconds(30));
+    }
+
+    /** The secrets deliveries are signed with (not, say, a credential in a custom delivery header). */
+    default java.util.List<dev.webhookinspector.core.model.Secret> signingSecrets(Snapshot webhook) {
+        return signing().signs() ? webhook.secrets() : java.util.List.of();
+    }
 
     default ProviderId id() { return descriptor().id(); }
 

@@ -106,6 +106,14 @@ public final class Formats {
         return days == 1 ? "day" : days == 7 ? "week" : plural(days, "day");
     }
 
+    /** "40 seconds", "7 minutes", "3 hours": a length of time as people say it, whole units. */
+    public static String length(Duration d) {
+        long s = d.toSeconds();
+        if (s < 60) return plural(s, "second");
+        if (s < 2 * 3600) return plural(s / 60, "minute");
+        return plural(s / 3600, "hour");
+    }
+
     /** "512 bytes", "16 MiB", "1.5 GiB". */
     public static String size(long bytes) {
         if (bytes < 1024) return count(bytes, "byte");

@@ -9,6 +9,11 @@ public interface DemoSession extends AutoCloseable {
 
     List<DemoWebhook> webhooks();
 
+    /** The simulator's receiver for one of its webhooks, where the demo's test deliveries go; empty for others. */
+    default java.util.Optional<java.net.URI> receiverFor(dev.webhookinspector.core.model.Snapshot webhook) {
+        return java.util.Optional.empty();
+    }
+
     /** Stops the simulator. */
     @Override void close();
 }

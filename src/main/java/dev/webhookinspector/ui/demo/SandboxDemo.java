@@ -14,6 +14,9 @@ import java.util.Map;
 
 /** Demo mode on the built-in simulator: started on a free loopback port, one in-memory profile per provider. */
 public final class SandboxDemo implements DemoSession {
+    /** Whose bulk account the demo adds as a fourth profile. */
+    static final String BULK_PROVIDER = "featurebase";
+
     private final Sandbox sandbox;
     private final List<ProfileChoice.Demo> profiles = new ArrayList<>();
     private final List<DemoWebhook> webhooks = new ArrayList<>();
@@ -27,6 +30,10 @@ public final class SandboxDemo implements DemoSession {
             profiles.add(new ProfileChoice.Demo(p.displayName() + " demo", p, c));
             for (DemoFixtures.Fixture f : DemoFixtures.forProvider(id)) webhooks.add(toWebhook(p, f));
         }
+        // An account big enough to page, for the board and the sidebar: Featurebase's pages hold at most 100.
+        Providers.byId(BULK_PROVIDER).ifPresent(p -> profiles.add(new ProfileChoice.Demo(
+                p.displayName() + " demo, " + DemoFixtures.BULK_WEBHOOKS + " webhooks", p,
+                new Connection(p, sandbox.baseUrl(BULK_PROVIDER), Map.of(), new ApiKey(sandbox.bulkKey(BULK_PROVIDER)), null))));
     }
 
     /** Starts the simulator on a free port. Blocking: call it off the JavaFX thread. */
@@ -40,6 +47,12 @@ public final class SandboxDemo implements DemoSession {
     @Override public List<ProfileChoice.Demo> profiles() { return List.copyOf(profiles); }
 
     @Override public List<DemoWebhook> webhooks() { return List.copyOf(webhooks); }
+
+    @Override public java.util.Optional<java.net.URI> receiverFor(dev.webhookinspector.core.model.Snapshot webhook) {
+        String provider = webhook.provider().value();
+        boolean ours = webhooks.stream().anyMatch(w -> w.provider().id().value().equals(provider) && w.id().equals(webhook.id()));
+        return ours ? java.util.Optional.of(sandbox.receiverUrl(provider, webhook.id())) : java.util.Optional.empty();
+    }
 
     @Override public void close() { sandbox.close(); }
 

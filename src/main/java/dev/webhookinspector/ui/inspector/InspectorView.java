@@ -53,13 +53,14 @@ public final class InspectorView {
         });
         rawTab = tab("rawTab", "Raw JSON", Feather.CODE, new RawJsonView(vm.raw()).root());
         Tab requestTab = tab("requestTab", "Request", Feather.SEND, new RequestView(vm.request()).root());
+        Tab labTab = tab("labTab", "Lab", Feather.ZAP, new LabView(vm.lab()).root());
         failuresTab.textProperty().bind(Bindings.createStringBinding(() -> {
             var f = vm.failures();
             return f.reportedProperty().get() && f.totalProperty().get() > 0
                     ? "Failures (" + Formats.count(f.totalProperty().get()) + ")"
                     : "Failures";
         }, vm.failures().reportedProperty(), vm.failures().totalProperty()));
-        tabs.getTabs().addAll(overviewTab, fieldsTab, failuresTab, rawTab, requestTab);
+        tabs.getTabs().addAll(overviewTab, fieldsTab, failuresTab, rawTab, requestTab, labTab);
         vm.failuresShownProperty().addListener((o, was, shown) -> {
             if (shown && !tabs.getTabs().contains(failuresTab)) tabs.getTabs().add(2, failuresTab);
             if (!shown) tabs.getTabs().remove(failuresTab);
@@ -106,6 +107,11 @@ public final class InspectorView {
 
     /** The node to place in the window. */
     public Node root() { return root; }
+
+    /** Selects {@code tab} when the webhook shown has it (v0 has no failures tab). */
+    public void select(InspectorTab tab) {
+        tabs.getTabs().stream().filter(t -> tab.nodeId().equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
 
     private void showFailures() {
         tabs.getSelectionModel().select(failuresTab);

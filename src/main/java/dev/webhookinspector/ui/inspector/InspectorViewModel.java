@@ -42,6 +42,7 @@ public final class InspectorViewModel {
     private final RawJsonViewModel raw;
     private final RequestViewModel request;
     private final ErrorViewModel error = new ErrorViewModel();
+    private final LabViewModel lab;
 
     /** Copies to the system clipboard and tells time by the system clock in the local zone. */
     public InspectorViewModel() {
@@ -61,6 +62,7 @@ public final class InspectorViewModel {
         failures = new FailuresViewModel(ctx);
         raw = new RawJsonViewModel(ctx);
         request = new RequestViewModel(ctx);
+        lab = new LabViewModel(clock);
     }
 
     /** Shows a fetched snapshot in every panel, preparing it here (the app prepares it off the JavaFX thread). */
@@ -80,6 +82,7 @@ public final class InspectorViewModel {
         failuresShown.set(p.provider().reports().reportsFailures());
         raw.show(p.masked().raw(), p.rawLines());
         request.show(p.fetched());
+        lab.show(p.fetched());
         error.clear();
         result.set(p.fetched());
         title.set(p.shown().title());
@@ -105,6 +108,7 @@ public final class InspectorViewModel {
         failures.clear();
         raw.clear();
         request.clear();
+        lab.clear();
         error.clear();
         result.set(null);
         title.set("");
@@ -140,5 +144,6 @@ public final class InspectorViewModel {
     public FailuresViewModel failures() { return failures; }
     public RawJsonViewModel raw() { return raw; }
     public RequestViewModel request() { return request; }
+    public LabViewModel lab() { return lab; }
     public ErrorViewModel error() { return error; }
 }

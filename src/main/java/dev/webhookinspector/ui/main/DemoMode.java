@@ -23,6 +23,11 @@ public final class DemoMode {
     private final ObservableList<DemoWebhook> webhooksView = FXCollections.unmodifiableObservableList(webhooks);
     private DemoSession session;
 
+    /** Where a test delivery for {@code webhook} goes in the demo: the simulator's receiver, while the demo runs. */
+    public java.util.Optional<java.net.URI> receiverFor(dev.webhookinspector.core.model.Snapshot webhook) {
+        return session == null ? java.util.Optional.empty() : session.receiverFor(webhook);
+    }
+
     public DemoMode(AppServices services) {
         this.services = services;
         this.job = new LatestJob(services.runner());

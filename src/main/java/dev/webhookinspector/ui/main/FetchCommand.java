@@ -117,6 +117,16 @@ public final class FetchCommand {
                 stale -> { });
     }
 
+    /**
+     * Shows a webhook a list already loaded, as if fetched: the inspector, Refresh and the status bar treat it alike,
+     * and no request is sent. A running fetch is dropped, so its answer cannot replace this one.
+     */
+    public void show(Target target, FetchResult result) {
+        job.cancel();
+        outcome.set(null);
+        succeeded(target, result);
+    }
+
     /** Stops the running fetch at once; the worker is interrupted, which aborts its HTTP request. False when none ran. */
     public boolean cancel() {
         return job.cancel();

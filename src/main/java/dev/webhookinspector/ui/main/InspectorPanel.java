@@ -21,10 +21,21 @@ public final class InspectorPanel implements ResultSink {
     private Runnable editProfile;
     private Runnable waitLonger;
     private InspectorViewModel vm;
+    private InspectorView view;
+    private dev.webhookinspector.ui.TaskRunner labRunner;
+    private java.util.function.Function<dev.webhookinspector.core.model.Snapshot, java.util.Optional<java.net.URI>> labReceiver;
     /** The last result prepared off the JavaFX thread, until it is shown. */
     private final AtomicReference<PreparedSnapshot> prepared = new AtomicReference<>();
 
     public Node root() { return root; }
+
+    /** What the delivery lab sends on, and the demo's receiver for a demo webhook. */
+    public void setLabServices(dev.webhookinspector.ui.TaskRunner runner,
+                               java.util.function.Function<dev.webhookinspector.core.model.Snapshot, java.util.Optional<java.net.URI>> receiver) {
+        this.labRunner = runner;
+        this.labReceiver = receiver;
+        if (vm != null) vm.lab().setServices(runner, receiver);
+    }
 
     /** What the error panel's Edit profile and Wait longer buttons do in this window. */
     public void setProblemActions(Runnable editProfile, Runnable waitLonger) {
@@ -46,6 +57,11 @@ public final class InspectorPanel implements ResultSink {
 
     @Override public void showError(FetchException error, Runnable retry) { panels().showError(error, retry); }
 
+    /** Selects an inspector tab ({@code --tab}); nothing to select before a webhook was shown. */
+    public void select(dev.webhookinspector.ui.inspector.InspectorTab tab) {
+        if (view != null) view.select(tab);
+    }
+
     /** Nothing to clear before the panels exist. */
     @Override public void clear() { if (vm != null) vm.clear(); }
 
@@ -53,7 +69,9 @@ public final class InspectorPanel implements ResultSink {
         if (vm == null) {
             vm = new InspectorViewModel();
             if (editProfile != null) vm.error().setWindowActions(editProfile, waitLonger);
-            root.getChildren().setAll(new InspectorView(vm).root());
+            if (labRunner != null) vm.lab().setServices(labRunner, labReceiver);
+            view = new InspectorView(vm);
+            root.getChildren().setAll(view.root());
         }
         return vm;
     }

@@ -2,7 +2,9 @@ package dev.webhookinspector.ui.main;
 
 import atlantafx.base.theme.Styles;
 import dev.webhookinspector.ui.Overlays;
+import dev.webhookinspector.ui.board.BoardView;
 import dev.webhookinspector.ui.help.HelpView;
+import dev.webhookinspector.ui.sidebar.SidebarView;
 import dev.webhookinspector.ui.keys.Shortcut;
 import dev.webhookinspector.ui.keys.ShortcutKeys;
 import dev.webhookinspector.ui.profiles.ProfileScreens;
@@ -36,6 +38,9 @@ public final class MainView {
     private final StackPane root;
     private final VBox veil;
     private final VBox loading;
+    private final SidebarView sidebar;
+    private final StackPane boardHolder = new StackPane();
+    private BoardView board;
 
     public MainView(MainViewModel vm, Node inspector, ProfileScreens profileScreens, Overlays overlays) {
         this.vm = vm;
@@ -76,9 +81,28 @@ public final class MainView {
         veil.getStyleClass().add("busy-veil");
         veil.visibleProperty().bind(vm.busyProperty());
 
-        StackPane centre = new StackPane(loading, welcome.root(), ready.root(), inspector, veil);
+        sidebar = new SidebarView(vm.sidebar(), vm.settings()::toggleSidebar);
+        Node sidebarNode = sidebar.root();
+        sidebarNode.visibleProperty().bind(vm.settings().sidebarShownProperty().and(vm.boardShownProperty().not())
+                .and(vm.screenProperty().isEqualTo(MainViewModel.Screen.READY).or(vm.screenProperty().isEqualTo(MainViewModel.Screen.INSPECTOR))));
+        sidebarNode.managedProperty().bind(sidebarNode.visibleProperty());
+        vm.fetchCommand().lastTargetProperty().subscribe(t -> {
+            if (t != null) sidebar.markShown(t.id());
+        });
+        boardHolder.setId("boardHolder");
+        boardHolder.visibleProperty().bind(vm.boardShownProperty());
+        // Built when first shown: most starts never open the board.
+        vm.boardShownProperty().subscribe(shown -> {
+            if (shown && board == null) {
+                board = new BoardView(vm.board());
+                boardHolder.getChildren().setAll(board.root());
+            }
+        });
+
+        StackPane centre = new StackPane(loading, welcome.root(), ready.root(), inspector, boardHolder, veil);
         centre.getStyleClass().add("centre");
         BorderPane frame = new BorderPane(centre);
+        frame.setLeft(sidebarNode);
         frame.setTop(topBar.root());
         frame.setBottom(new StatusBarView(vm.status()).root());
         frame.getStyleClass().add("frame");
@@ -111,6 +135,13 @@ public final class MainView {
             topBar.webhookIdField.requestFocus();
             topBar.webhookIdField.selectAll();
         }));
+        actions.put(Shortcut.FOCUS_SIDEBAR, unlessOverlay(this::focusSidebar));
+        actions.put(Shortcut.TOGGLE_SIDEBAR, unlessOverlay(vm.settings()::toggleSidebar));
+        actions.put(Shortcut.BOARD, unlessOverlay(() -> {
+            vm.toggleBoard();
+            if (vm.boardShownProperty().get()) Platform.runLater(board::focus);
+            else focusStart();
+        }));
         actions.put(Shortcut.SWITCH_PROFILE, unlessOverlay(() -> {
             if (topBar.profileSwitcher.isDisabled()) return;
             topBar.profileSwitcher.requestFocus();
@@ -126,7 +157,8 @@ public final class MainView {
     /** Puts the keyboard focus where a user starts: the ID field, or the welcome pane's first choice. */
     public void focusStart() {
         Platform.runLater(() -> {
-            if (vm.screenProperty().get() == MainViewModel.Screen.WELCOME) welcome.focus();
+            if (vm.boardShownProperty().get() && board != null) board.focus();
+            else if (vm.screenProperty().get() == MainViewModel.Screen.WELCOME) welcome.focus();
             else if (!topBar.webhookIdField.isDisabled()) {
                 topBar.webhookIdField.requestFocus();
                 // A focused text field selects all; the caret at the end reads better and types on.
@@ -143,13 +175,31 @@ public final class MainView {
         help.focus();
     }
 
-    /** Esc stops running work first; with a dialog open, it closes the dialog instead. */
+    /** Shows the sidebar (and the inspector side of the window) and puts the focus in its filter. */
+    private void focusSidebar() {
+        if (vm.profileSwitcher().selectedProperty().get() == null) return;
+        vm.hideBoard();
+        if (!vm.settings().sidebarShownProperty().get()) vm.settings().toggleSidebar();
+        sidebar.focusFilter();
+    }
+
+    /** Esc stops running work first; with a dialog open, it closes the dialog instead; then it closes the board. */
     private boolean cancelOrClose() {
         if (vm.busyProperty().get() && !overlays.dialogOpen()) {
             vm.cancel();
             return true;
         }
-        return overlays.closeTop();
+        if (vm.boardShownProperty().get() && vm.board().runningProperty().get() && !overlays.dialogOpen()) {
+            vm.board().cancel();
+            return true;
+        }
+        if (overlays.closeTop()) return true;
+        if (vm.boardShownProperty().get()) {
+            vm.hideBoard();
+            focusStart();
+            return true;
+        }
+        return false;
     }
 
     private BooleanSupplier unlessOverlay(Runnable action) {

@@ -1,9 +1,15 @@
 package dev.webhookinspector.ui.main;
 
+import dev.webhookinspector.core.FetchResult;
+import dev.webhookinspector.core.list.WebhookLister;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.text.SafeText;
 import dev.webhookinspector.ui.AppServices;
+import dev.webhookinspector.ui.board.BoardViewModel;
 import dev.webhookinspector.ui.demo.DemoSession;
+import dev.webhookinspector.ui.list.ProfileConnections;
+import dev.webhookinspector.ui.list.ProfileLoad;
+import dev.webhookinspector.ui.sidebar.SidebarViewModel;
 import dev.webhookinspector.ui.demo.DemoWebhook;
 import dev.webhookinspector.ui.profiles.ProfileChoice;
 import dev.webhookinspector.ui.profiles.ProfilesListener;
@@ -35,6 +41,9 @@ public final class MainViewModel implements ProfilesListener {
     private final ProfileSwitcher switcher;
     private final DemoMode demo;
     private final FetchCommand fetch;
+    private final SidebarViewModel sidebar;
+    private final BoardViewModel board;
+    private final ReadOnlyBooleanWrapper boardShown = new ReadOnlyBooleanWrapper(this, "boardShown");
 
     private final StringProperty webhookId = new SimpleStringProperty(this, "webhookId", "");
     private final ReadOnlyStringWrapper idProblem = new ReadOnlyStringWrapper(this, "idProblem", "");
@@ -55,6 +64,12 @@ public final class MainViewModel implements ProfilesListener {
         busyMessage.bind(Bindings.when(fetch.runningProperty()).then(fetch.messageProperty()).otherwise(demo.messageProperty()));
         canFetch.bind(switcher.selectedProperty().isNotNull().and(fetch.canRunProperty()).and(webhookId.isNotEmpty()));
         canRefresh.bind(fetch.lastTargetProperty().isNotNull().and(fetch.canRunProperty()));
+        ProfileLoad.Connector connector = p -> ProfileConnections.connect(services, p, this.settings.timeoutProperty().get());
+        WebhookLister lister = new WebhookLister();
+        sidebar = new SidebarViewModel(services.runner(), connector, lister, this::showLoaded);
+        board = new BoardViewModel(services.runner(), connector, lister, this::showLoaded);
+        switcher.profiles().addListener((javafx.beans.Observable o) -> boardProfiles());
+        demo.activeProperty().addListener((obs, o, n) -> boardProfiles());
         switcher.selectedProperty().addListener((obs, old, now) -> profileSelected(now));
         webhookId.addListener((obs, old, now) -> checkId(false));
         fetch.outcomeProperty().addListener((obs, old, now) -> {
@@ -75,6 +90,13 @@ public final class MainViewModel implements ProfilesListener {
     public SettingsModel settings() { return settings; }
 
     public StatusLine status() { return status; }
+
+    public SidebarViewModel sidebar() { return sidebar; }
+
+    public BoardViewModel board() { return board; }
+
+    /** True while the board covers the centre of the window. */
+    public ReadOnlyBooleanProperty boardShownProperty() { return boardShown.getReadOnlyProperty(); }
 
     // ---- own state, read-only outside except the ID field
 
@@ -186,8 +208,55 @@ public final class MainViewModel implements ProfilesListener {
         fetch.run(new FetchCommand.Target(choice.get(), id.strip()), then);
     }
 
+    /** Shows the board, loading it unless it is loaded with these profiles; {@code then} runs once it is loaded. */
+    public void showBoard(Runnable then) {
+        boardShown.set(true);
+        board.refreshIfStale(then);
+    }
+
+    public void hideBoard() {
+        boardShown.set(false);
+    }
+
+    public void toggleBoard() {
+        if (boardShown.get()) hideBoard();
+        else showBoard(null);
+    }
+
+    /**
+     * Shows a webhook the sidebar or the board already loaded, switching to its profile when needed: the list's
+     * answer is the same a get gives, so no second request is sent (F5 fetches it fresh).
+     */
+    public void showLoaded(ProfileChoice profile, FetchResult result) {
+        if (busy.get()) cancel();
+        boardShown.set(false);
+        if (switcher.selectedProperty().get() != profile && switcher.contains(profile)) switcher.selectedProperty().set(profile);
+        String id = result.snapshot().id();
+        webhookId.set(id);
+        fetch.show(new FetchCommand.Target(profile, id), result);
+        status.say("Showing " + SafeText.terminal(result.snapshot().title()) + " as the list loaded it; "
+                + dev.webhookinspector.ui.keys.Shortcut.REFRESH.keyText() + " fetches it again.", false);
+    }
+
+    /** Runs {@code then} once the sidebar's list has ended, so a screenshot shows it filled. */
+    public void whenSidebarSettled(Runnable then) {
+        if (!sidebar.loadingProperty().get()) {
+            then.run();
+            return;
+        }
+        sidebar.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) return;
+                o.removeListener(this);
+                then.run();
+            }
+        });
+    }
+
     /** Stops work and the demo, and writes the settings. Called once, when the app stops. */
     public void close() {
+        board.cancel();
+        sidebar.cancel();
         fetch.cancel();
         demo.close();
         settings.saveNow();
@@ -227,7 +296,15 @@ public final class MainViewModel implements ProfilesListener {
         if (then != null) then.run();
     }
 
+    /** The board shows the demo profiles while the demo runs, else the saved ones. */
+    private void boardProfiles() {
+        boolean inDemo = demo.activeProperty().get();
+        board.setProfiles(switcher.profiles().stream().filter(p -> p.demo() == inDemo).toList());
+        if (boardShown.get()) board.refreshIfStale(null);
+    }
+
     private void profileSelected(ProfileChoice profile) {
+        sidebar.show(profile);
         idHint.set(profile == null ? "" : capitalized(profile.provider().idRule()) + ".");
         recents.showFor(profile);
         checkId(false);

@@ -30,6 +30,7 @@ public final class SettingsModel {
     private final BooleanProperty systemDark = new SimpleBooleanProperty(this, "systemDark");
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
     private final ReadOnlyObjectWrapper<Duration> timeout = new ReadOnlyObjectWrapper<>(this, "timeout");
+    private final ReadOnlyBooleanWrapper sidebarShown = new ReadOnlyBooleanWrapper(this, "sidebarShown", true);
     private Settings settings;
 
     SettingsModel(AppServices services, Settings settings, StatusLine status) {
@@ -38,6 +39,7 @@ public final class SettingsModel {
         this.settings = settings;
         themeMode.set(settings.theme());
         timeout.set(settings.timeout());
+        sidebarShown.set(!settings.sidebarHidden());
         dark.bind(Bindings.createBooleanBinding(
                 () -> themeMode.get() == ThemeMode.DARK || (themeMode.get() == ThemeMode.SYSTEM && systemDark.get()),
                 themeMode, systemDark));
@@ -77,6 +79,15 @@ public final class SettingsModel {
     public void waitLonger() {
         setTimeout(settings.timeout().multipliedBy(2));
         status.say("Fetches may now take up to " + Formats.seconds(settings.timeout()) + "; the app menu changes it.", false);
+    }
+
+    /** Whether the webhook sidebar shows; remembered. */
+    public ReadOnlyBooleanProperty sidebarShownProperty() { return sidebarShown.getReadOnlyProperty(); }
+
+    public void toggleSidebar() {
+        sidebarShown.set(!sidebarShown.get());
+        settings = settings.withSidebarHidden(!sidebarShown.get());
+        persist();
     }
 
     public void rememberWindow(WindowGeometry geometry) {

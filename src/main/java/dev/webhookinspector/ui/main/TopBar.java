@@ -57,6 +57,8 @@ final class TopBar {
     /** The demo indicator, which also lists the demo webhooks. */
     final MenuButton demoWebhooksButton = new MenuButton("Demo");
     final Button themeToggle = new Button();
+    final javafx.scene.control.ToggleButton sidebarToggle = new javafx.scene.control.ToggleButton(null, Icons.glyph(Feather.SIDEBAR));
+    final javafx.scene.control.ToggleButton boardToggle = new javafx.scene.control.ToggleButton("Board", Icons.glyph(Feather.GRID));
     final Button helpButton = new Button(null, Icons.glyph(Feather.HELP_CIRCLE));
     final Button manageProfilesButton = new Button(null, Icons.glyph(Feather.USERS));
     final MenuButton appMenuButton = new MenuButton(null, Icons.glyph(Feather.MENU));
@@ -205,7 +207,24 @@ final class TopBar {
         help.setOnAction(e -> actions.showHelp());
         appMenuButton.getItems().addAll(manage, add, demo, new SeparatorMenuItem(), followSystem, timeoutMenu(vm.settings()), help);
 
-        HBox right = new HBox(6, demoWebhooksButton, manageProfilesButton, themeToggle, helpButton, appMenuButton);
+        sidebarToggle.setId("sidebarToggle");
+        sidebarToggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        sidebarToggle.setAccessibleText("Webhook sidebar");
+        sidebarToggle.setTooltip(new Tooltip(Shortcut.TOGGLE_SIDEBAR.tooltip("Show or hide the webhook list")));
+        sidebarToggle.setSelected(vm.settings().sidebarShownProperty().get());
+        vm.settings().sidebarShownProperty().addListener((obs, o, n) -> sidebarToggle.setSelected(n));
+        sidebarToggle.setOnAction(e -> vm.settings().toggleSidebar());
+        boardToggle.setId("boardToggle");
+        boardToggle.setTooltip(new Tooltip(Shortcut.BOARD.tooltip("Every webhook of every profile, failing first")));
+        boardToggle.setMinWidth(Region.USE_PREF_SIZE);
+        boardToggle.setSelected(vm.boardShownProperty().get());
+        vm.boardShownProperty().addListener((obs, o, n) -> boardToggle.setSelected(n));
+        boardToggle.setOnAction(e -> {
+            vm.toggleBoard();
+            boardToggle.setSelected(vm.boardShownProperty().get());
+        });
+
+        HBox right = new HBox(6, boardToggle, sidebarToggle, demoWebhooksButton, manageProfilesButton, themeToggle, helpButton, appMenuButton);
         right.setAlignment(Pos.CENTER_RIGHT);
         right.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -41,8 +41,12 @@ public final class InspectorGallery {
         }
     }
 
+    /** The simulator the shots come from; the lab's test deliveries go to its receiver. */
+    private static SandboxFetch simulator;
+
     private static void render(Path dir, String only) throws Exception {
         try (SandboxFetch sb = new SandboxFetch()) {
+            simulator = sb;
             render(dir, only, shots(sb));
         }
     }
@@ -71,6 +75,8 @@ public final class InspectorGallery {
     private static Stage show(Shot shot) {
         InspectorViewModel vm = new InspectorViewModel(text -> {}, java.time.Clock.systemDefaultZone());
         vm.error().setWindowActions(() -> { }, () -> { });
+        vm.lab().setServices(new dev.webhookinspector.ui.InlineTaskRunner(),
+                w -> java.util.Optional.of(simulator.sandbox().receiverUrl(w.provider().value(), w.id())));
         InspectorView view = new InspectorView(vm);
         if (shot.result() != null) vm.show(shot.result());
         if (shot.error() != null) vm.showError(shot.error(), () -> {});
@@ -81,6 +87,17 @@ public final class InspectorGallery {
         stage.setScene(scene);
         stage.show();
         return stage;
+    }
+
+    /** A delivery as a receiver would log it, signed by the app; {@code reformatted} re-serialises the body. */
+    static String loggedDelivery(FetchResult r, boolean reformatted) {
+        var provider = dev.webhookinspector.core.provider.Providers.byId(r.snapshot().provider()).orElseThrow();
+        var plan = dev.webhookinspector.core.delivery.TestDeliveries.plan(provider, r.snapshot(), null,
+                java.net.URI.create("http://127.0.0.1/hook"), java.time.Instant.now());
+        StringBuilder sb = new StringBuilder();
+        for (var h : plan.headers()) sb.append(h.name()).append(": ").append(h.value()).append('\n');
+        String body = new String(plan.body(), java.nio.charset.StandardCharsets.UTF_8);
+        return sb.append('\n').append(reformatted ? body.replace(",", ", ") : body).toString();
     }
 
     private static List<Shot> shots(SandboxFetch sb) {
@@ -122,6 +139,18 @@ public final class InspectorGallery {
                 sc -> ((TextField) sc.lookup("#failureFilter")).setText("refused"), 1280));
         s.add(new Shot("ultravox-failing-nomatch", uvFailing, null, 2,
                 sc -> ((TextField) sc.lookup("#failureFilter")).setText("no such failure"), 1280));
+        FetchResult uvHealthy = sb.fetch("ultravox", DemoFixtures.ULTRAVOX_HEALTHY);
+        s.add(new Shot("lab-ultravox-delivered", uvHealthy, null, 5, sc -> {
+            ((javafx.scene.control.Button) sc.lookup("#labSend")).fire();
+            ((javafx.scene.control.TextArea) sc.lookup("#labPaste")).setText(loggedDelivery(uvHealthy, true));
+            ((javafx.scene.control.Button) sc.lookup("#labVerify")).fire();
+        }, 1280));
+        s.add(new Shot("lab-featurebase-refused", fbFailing, null, 5, sc -> {
+            sb.sandbox().receiverFault(dev.webhookinspector.sandbox.ReceiverFault.SERVER_ERROR);
+            ((javafx.scene.control.Button) sc.lookup("#labSend")).fire();
+            sb.sandbox().receiverFault(dev.webhookinspector.sandbox.ReceiverFault.NONE);
+        }, 1280));
+        s.add(new Shot("lab-v0", v0, null, 4, none, 1280));
         s.add(new Shot("narrow-ultravox-failing-overview", uvFailing, null, 0, none, 900));
         s.add(new Shot("narrow-ultravox-failing-failures", uvFailing, null, 2, none, 900));
         s.add(new Shot("narrow-featurebase-failing-overview", fbFailing, null, 0, none, 900));

@@ -68,9 +68,9 @@ class ShortcutTableTest extends FxRobot {
                 Runnable check = switch (s) {
                     case FETCH -> () -> fetchInTheField(key);
                     case REFRESH -> () -> {
-                        int before = ui.sandbox().requests().size();
+                        int before = ui.getRequests().size();
                         press(key);
-                        waitUntil(what + " fetched again", () -> ui.sandbox().requests().size() == before + 1
+                        waitUntil(what + " fetched again", () -> ui.getRequests().size() == before + 1
                                 && !vm.busyProperty().get(), WAIT);
                     };
                     case CANCEL -> () -> {
@@ -123,6 +123,26 @@ class ShortcutTableTest extends FxRobot {
                             tabs.getSelectionModel().select(0);
                             return null;
                         });
+                    };
+                    case FOCUS_SIDEBAR -> () -> {
+                        focus("refreshButton");
+                        press(key);
+                        waitUntil(what + " focused the sidebar's filter", () -> "sidebarFilter".equals(focusOwner()), WAIT);
+                    };
+                    case TOGGLE_SIDEBAR -> () -> {
+                        focus("refreshButton");
+                        press(key);
+                        waitUntil(what + " hid the sidebar", () -> !lookup("#sidebar").query().isVisible(), WAIT);
+                        press(key);
+                        waitUntil(what + " showed the sidebar again", () -> lookup("#sidebar").query().isVisible(), WAIT);
+                    };
+                    case BOARD -> () -> {
+                        focus("refreshButton");
+                        press(key);
+                        waitUntil(what + " showed the board", () -> lookup("#board").tryQuery().map(Node::isVisible).orElse(false)
+                                && lookup("#boardHolder").query().isVisible(), WAIT);
+                        press(key);
+                        waitUntil(what + " hid the board", () -> !lookup("#boardHolder").query().isVisible(), WAIT);
                     };
                     case SWITCH_PROFILE -> () -> {
                         focus("refreshButton");
@@ -214,9 +234,9 @@ class ShortcutTableTest extends FxRobot {
             vm.webhookIdProperty().set(DemoFixtures.ULTRAVOX_HEALTHY);
             return null;
         });
-        int before = ui.sandbox().requests().size();
+        int before = ui.getRequests().size();
         press(enter);
-        waitUntil(enter.getDisplayText() + " in the ID field fetched", () -> ui.sandbox().requests().size() == before + 1
+        waitUntil(enter.getDisplayText() + " in the ID field fetched", () -> ui.getRequests().size() == before + 1
                 && !vm.busyProperty().get() && vm.screenProperty().get() == MainViewModel.Screen.INSPECTOR, WAIT);
     }
 

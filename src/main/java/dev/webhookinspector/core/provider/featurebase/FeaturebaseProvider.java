@@ -18,6 +18,7 @@ import dev.webhookinspector.core.provider.PageItem;
 import dev.webhookinspector.core.provider.Pages;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.signing.SigningScheme;
 import dev.webhookinspector.core.provider.ProviderOption;
 import dev.webhookinspector.core.provider.Reports;
 import dev.webhookinspector.core.provider.WebhookPage;
@@ -63,6 +64,20 @@ public final class FeaturebaseProvider implements Provider {
             "#1f9d55");
 
     @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
+
+    @Override public dev.webhookinspector.core.delivery.Sample sampleDelivery(String event, Snapshot webhook, java.time.Instant at) {
+        return FeaturebaseEvents.sample(event, webhook, at);
+    }
+
+    private static final SigningScheme SIGNING = new FeaturebaseSigning();
+    private static final String SIGNING_SECRET = "signing secret";
+
+    @Override public SigningScheme signing() { return SIGNING; }
+
+    /** The webhook's secret only: the other secrets this mapping finds are credentials in custom delivery headers. */
+    @Override public List<Secret> signingSecrets(Snapshot webhook) {
+        return webhook.secrets().stream().filter(s -> s.label().equals(SIGNING_SECRET)).toList();
+    }
 
     @Override
     public Optional<String> checkId(String webhookId) {
@@ -110,7 +125,7 @@ public final class FeaturebaseProvider implements Provider {
 
         List<Secret> secrets = new ArrayList<>();
         String secret = JsonFields.text(body, "secret");
-        if (secret != null && !secret.isEmpty()) secrets.add(new Secret("signing secret", secret));
+        if (secret != null && !secret.isEmpty()) secrets.add(new Secret(SIGNING_SECRET, secret));
         secrets.addAll(headerSecrets(requestConfig.path("headers")));
 
         List<Failure> failures = new ArrayList<>();

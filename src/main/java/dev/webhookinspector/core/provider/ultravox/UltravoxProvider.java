@@ -17,6 +17,7 @@ import dev.webhookinspector.core.provider.PageItem;
 import dev.webhookinspector.core.provider.Pages;
 import dev.webhookinspector.core.provider.Provider;
 import dev.webhookinspector.core.provider.ProviderDescriptor;
+import dev.webhookinspector.core.signing.SigningScheme;
 import dev.webhookinspector.core.provider.Reports;
 import dev.webhookinspector.core.provider.WebhookPage;
 import dev.webhookinspector.core.text.Formats;
@@ -50,6 +51,14 @@ public final class UltravoxProvider implements Provider {
             new Reports(true, Reports.Failures.RECENT, "", true, true), List.of(), "#6d5dfc");
 
     @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
+
+    @Override public dev.webhookinspector.core.delivery.Sample sampleDelivery(String event, Snapshot webhook, java.time.Instant at) {
+        return UltravoxEvents.sample(event, webhook, at);
+    }
+
+    private static final SigningScheme SIGNING = new UltravoxSigning();
+
+    @Override public SigningScheme signing() { return SIGNING; }
 
     @Override
     public Optional<String> checkId(String webhookId) {

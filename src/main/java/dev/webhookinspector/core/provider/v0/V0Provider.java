@@ -39,6 +39,10 @@ public final class V0Provider implements Provider {
 
     @Override public ProviderDescriptor descriptor() { return DESCRIPTOR; }
 
+    @Override public dev.webhookinspector.core.delivery.Sample sampleDelivery(String event, Snapshot webhook, java.time.Instant at) {
+        return V0Events.sample(event, webhook, at);
+    }
+
     @Override
     public Optional<String> checkId(String webhookId) {
         if (webhookId == null || webhookId.isBlank()) return Optional.of("The v0 webhook ID is empty: give " + idRule() + ".");
