@@ -92,6 +92,25 @@ function Initialize-Input([string]$Jar) {
     Copy-Item -LiteralPath $Jar -Destination $InputDir
     $libs = Join-Path $WorkDir 'libs'
     if (Test-Path -LiteralPath $libs) { Copy-Item -Path (Join-Path $libs '*.jar') -Destination $InputDir }
+    Optimize-SqliteJar
+}
+
+# Rewrites the input's sqlite-jdbc jar with only this machine's native library (org/sqlite/native/Windows/<arch>):
+# the image is jlinked from this machine's JDK and runs nowhere else. common.sh's trim_sqlite does the same.
+function Optimize-SqliteJar {
+    $jars = @(Get-ChildItem -LiteralPath $InputDir -Filter 'sqlite-jdbc-*.jar')
+    if ($jars.Count -ne 1) { Fail "expected one sqlite-jdbc jar in $InputDir, found $($jars.Count)" }
+    $arch = if ($env:PROCESSOR_ARCHITECTURE -eq 'ARM64') { 'aarch64' } else { 'x86_64' }
+    $keep = "org/sqlite/native/Windows/$arch/"
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    $before = $jars[0].Length
+    $zip = [System.IO.Compression.ZipFile]::Open($jars[0].FullName, 'Update')
+    try {
+        $drop = @($zip.Entries | Where-Object { $_.FullName.StartsWith('org/sqlite/native/') -and $_.FullName -match '^org/sqlite/native/[^/]+/[^/]+/.' -and -not $_.FullName.StartsWith($keep) })
+        foreach ($e in $drop) { $e.Delete() }
+    } finally { $zip.Dispose() }
+    $after = (Get-Item -LiteralPath $jars[0].FullName).Length
+    Say "sqlite-jdbc: kept the native library for Windows/$arch only, $([int]($before / 1024)) KiB -> $([int]($after / 1024)) KiB"
 }
 
 # The JDK and JavaFX modules the app uses (jdeps) plus app.conf's extra-modules and extra-modules-windows.

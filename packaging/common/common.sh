@@ -93,6 +93,55 @@ prepare_input() {
     libs=("$WORK_DIR"/libs/*.jar)
     shopt -u nullglob
     [[ ${#libs[@]} -eq 0 ]] || cp "${libs[@]}" "$INPUT_DIR"/
+    trim_sqlite
+}
+
+# sqlite_native_dir: the folder of sqlite-jdbc's native library for this machine, as the driver names it
+# (org/sqlite/native/<Linux|Mac|Windows>/<x86_64|aarch64>). The image is jlinked from this machine's JDK, so it
+# runs on this OS and architecture only: the other folders could never load.
+sqlite_native_dir() {
+    local os arch
+    case $(uname -s) in
+        Linux) os=Linux ;;
+        Darwin) os=Mac ;;
+        MINGW* | MSYS* | CYGWIN*) os=Windows ;;
+        *) die "no sqlite-jdbc native folder known for $(uname -s)" ;;
+    esac
+    case $(uname -m) in
+        x86_64 | amd64) arch=x86_64 ;;
+        aarch64 | arm64) arch=aarch64 ;;
+        *) die "no sqlite-jdbc native folder known for $(uname -m)" ;;
+    esac
+    echo "$os/$arch"
+}
+
+# trim_sqlite: rewrites the input's sqlite-jdbc jar with only this machine's native library. The jar carries
+# 23 of them (every OS and CPU, about 12 MB); the image needs one. packaging/README.md has the sizes.
+trim_sqlite() {
+    local jar_tool keep jar tmp dir before
+    shopt -s nullglob
+    local jars=("$INPUT_DIR"/sqlite-jdbc-*.jar)
+    shopt -u nullglob
+    [[ ${#jars[@]} -eq 1 ]] || die "expected one sqlite-jdbc jar in $INPUT_DIR, found ${#jars[@]}"
+    jar=${jars[0]}
+    jar_tool=$(jdk_tool jar)
+    keep=$(sqlite_native_dir)
+    tmp=$WORK_DIR/sqlite-jdbc
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    (cd "$tmp" && "$jar_tool" xf "$jar") || die "could not unpack $jar"
+    [[ -d $tmp/org/sqlite/native/$keep ]] || die "$jar has no native library for $keep"
+    for dir in "$tmp"/org/sqlite/native/*/*/; do
+        dir=${dir%/}
+        [[ ${dir#"$tmp/org/sqlite/native/"} == "$keep" ]] || rm -rf "$dir"
+    done
+    find "$tmp/org/sqlite/native" -mindepth 1 -type d -empty -delete
+    before=$(wc -c <"$jar")
+    rm "$jar"
+    # M: the jar's own manifest is among the files, kept as it was.
+    (cd "$tmp" && "$jar_tool" cfM "$jar" .) || die "could not repack $jar"
+    rm -rf "$tmp"
+    say "sqlite-jdbc: kept the native library for $keep only, $((before / 1024)) KiB -> $(($(wc -c <"$jar") / 1024)) KiB"
 }
 
 # compute_modules: the JDK and JavaFX modules the app uses (jdeps) plus app.conf's extra-modules.

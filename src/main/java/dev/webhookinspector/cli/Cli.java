@@ -24,8 +24,8 @@ public final class Cli {
 
     /** Built on demand: the window path asks only {@link #wantsWindow} and should not pay for HTTP clients. */
     private static List<Command> commands() {
-        return List.of(new GetCommand(), new ListCommand(), new WatchCommand(), new VerifyCommand(), new DeliverCommand(),
-                new ProfileCommand(), new SandboxCommand());
+        return List.of(new GetCommand(), new ListCommand(), new WatchCommand(), new HistoryCommand(), new DiffCommand(), new ReportCommand(),
+                new VerifyCommand(), new DeliverCommand(), new ProfileCommand(), new SandboxCommand());
     }
 
     /** No arguments, or a window flag first, open the window; anything else is a command. */

@@ -23,7 +23,7 @@ final class GetCommand implements Command {
     private static Set<String> valued() {
         return ConnectionArgs.valued("format");
     }
-    private static final Set<String> FLAGS = Set.of("show-secrets", "fail-on-unhealthy");
+    private static final Set<String> FLAGS = Set.of("show-secrets", "fail-on-unhealthy", HistoryHook.FLAG);
     private final WebhookFetcher fetcher;
 
     GetCommand() {
@@ -53,9 +53,9 @@ final class GetCommand implements Command {
                   --show-secrets         print webhook secrets unmasked
                   --fail-on-unhealthy    exit 8 when the verdict is %s;
                                          exit 0 when it is %s
-
+                %s
                 %s""".formatted(Providers.ids(), CliContext.API_KEY_VARIABLE, ConnectionArgs.help(),
-                Formats.seconds(Connection.DEFAULT_TIMEOUT), verdicts(true), verdicts(false), ExitCodeText.table());
+                Formats.seconds(Connection.DEFAULT_TIMEOUT), verdicts(true), verdicts(false), HistoryHook.HELP, ExitCodeText.table());
     }
 
     /** The verdicts {@code --fail-on-unhealthy} fails on (or not), from the verdict table. */
@@ -77,6 +77,7 @@ final class GetCommand implements Command {
                 ? SnapshotJson.render(result, show) + "\n"
                 : SnapshotText.render(result, connection.provider().descriptor(), show, Instant.now()));
         ctx.out().flush();
+        HistoryHook.record(args, ctx, name(), List.of(result));
         if (args.flag("fail-on-unhealthy") && result.snapshot().verdict().isUnhealthy()) return ExitCode.UNHEALTHY.code();
         return ExitCode.OK.code();
     }

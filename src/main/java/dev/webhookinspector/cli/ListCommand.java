@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /** {@code list}: every webhook of an account, one line each, or a JSON array of what get prints. */
 final class ListCommand implements Command {
-    private static final Set<String> FLAGS = Set.of("show-secrets", "fail-on-unhealthy");
+    private static final Set<String> FLAGS = Set.of("show-secrets", "fail-on-unhealthy", HistoryHook.FLAG);
     private final WebhookLister lister;
 
     ListCommand() {
@@ -54,13 +54,13 @@ final class ListCommand implements Command {
                   --timeout SECONDS      a deadline for each request (default %s)
                   --show-secrets         print webhook secrets unmasked (json)
                   --fail-on-unhealthy    exit 8 when a webhook shown is %s
-
+                %s
                 A list that stops early (a page fails, a next page on another host) prints what it
                 loaded, then the error on stderr, and exits with the error's code.
 
                 %s""".formatted(Providers.ids(), Formats.count(WebhookLister.MAX_WEBHOOKS), WebhookLister.DETAIL_CONCURRENCY,
                 CliContext.API_KEY_VARIABLE, ConnectionArgs.help(), keys(), Formats.seconds(Connection.DEFAULT_TIMEOUT),
-                GetCommand.verdicts(true), ExitCodeText.table());
+                GetCommand.verdicts(true), HistoryHook.HELP, ExitCodeText.table());
     }
 
     /** "healthy, failing, paused, ...": what --status takes, from the verdict table. */
@@ -87,6 +87,8 @@ final class ListCommand implements Command {
             ctx.out().print(ListText.footer(list, shown.size(), wanted));
         }
         ctx.out().flush();
+        // Every webhook loaded is recorded, also those --status hides: the history is of the account, not of a view.
+        HistoryHook.record(args, ctx, name(), list.webhooks());
         if (list.problem().isPresent()) throw new FetchException(list.problem().get());
         if (list.cut()) {
             ctx.err().println(SafeText.terminal("webhook-inspector list: the account has more than " + Formats.count(list.cap())

@@ -119,19 +119,7 @@ final class SnapshotText {
     }
 
     private static String value(Metric m, Instant now) {
-        return switch (m.value()) {
-            // A time that never happened reads "never", as in the window; a number nobody measured says so.
-            case null -> m.key().endsWith("At") ? "(never)" : "(not measured)";
-            case Instant t -> time(t, now);
-            case Number n when "ms".equals(m.unit()) -> Formats.millis(n.doubleValue());
-            case Double d when d == Math.rint(d) -> Formats.count(d.longValue()) + suffix(m);
-            case Long l -> Formats.count(l) + suffix(m);
-            default -> flat(m.value() + suffix(m));
-        };
-    }
-
-    private static String suffix(Metric m) {
-        return m.unit() == null || m.unit().isEmpty() ? "" : " " + m.unit();
+        return m.value() instanceof String ? flat(m.text(now)) : m.text(now);
     }
 
     /** "2025-01-15 10:30:00 UTC (2 days ago)": the same words the window uses, in UTC. */

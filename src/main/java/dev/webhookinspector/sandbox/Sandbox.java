@@ -112,6 +112,20 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
+     * Changes one served webhook in place, as its owner or the provider would between two fetches (a new URL, a rotated
+     * secret, new failures, another status): the history tests fetch, change, and fetch again. Call it between requests.
+     *
+     * @param edit gets the webhook's JSON as the provider sends it
+     */
+    public void change(String providerId, String webhookId, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit) {
+        com.fasterxml.jackson.databind.node.ObjectNode webhook = api(providerId).find(ProviderApi.Account.DEMO, webhookId)
+                .orElseThrow(() -> new IllegalArgumentException("The sandbox serves no " + providerId + " webhook " + webhookId));
+        synchronized (webhook) {
+            edit.accept(webhook);
+        }
+    }
+
+    /**
      * Serves demo webhook {@code webhookId} of a provider with the state of another demo webhook (say, the failing
      * one), keeping its ID, name and URL, so a watch sees it turn from healthy to failing and back; passing its own
      * ID restores it.
