@@ -124,6 +124,8 @@ public final class AotCache {
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("JDK_JAVA_OPTIONS");
         env.remove("_JAVA_OPTIONS");
+        // Nor the user's keys: the training run talks only to its own simulator and a closed loopback port.
+        env.keySet().removeIf(k -> k.startsWith("WEBHOOK_INSPECTOR_"));
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File(isWindows() ? "NUL" : "/dev/null")));
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);

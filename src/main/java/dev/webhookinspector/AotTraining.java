@@ -25,7 +25,9 @@ public final class AotTraining {
         if (args.length == 1 && args[0].equals("window")) {
             // A saved profile, as most starts have: reading profiles.json and settings.json is Jackson's part of a start.
             try (PrintStream sink = new PrintStream(OutputStream.nullOutputStream())) {
-                Cli.run(new String[] {"profile", "add", "training", "--provider", "ultravox", "--store", "env:WEBHOOK_INSPECTOR_API_KEY"},
+                // On a loopback port nothing listens on: a training run never reaches a provider, whatever the environment holds.
+                Cli.run(new String[] {"profile", "add", "training", "--provider", "ultravox", "--base-url", "http://127.0.0.1:9",
+                                "--store", "env:WEBHOOK_INSPECTOR_API_KEY"},
                         new ByteArrayInputStream(new byte[0]), sink, sink, env);
             }
             Main.main(new String[] {"--smoke-test"});

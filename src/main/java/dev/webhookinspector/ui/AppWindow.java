@@ -91,12 +91,19 @@ public final class AppWindow {
 
     /** As {@link #start(LaunchOptions, Runnable)}, with the profiles already read ({@code first}, or null to read them). */
     public void start(LaunchOptions options, ProfileListing first, Runnable whenSettled) {
+        vm.holdSidebar();
         Runnable settled = () -> {
             options.inspectorTab().ifPresent(inspector::select);
             view.focusStart();
-            // A screenshot waits for the sidebar's list, so the picture shows it filled.
-            if (options.screenshotFile().isPresent()) vm.whenSidebarSettled(whenSettled);
-            else whenSettled.run();
+            // A screenshot waits for the sidebar's list, so the picture shows it filled; otherwise the list starts
+            // once the first frame is drawn.
+            if (options.screenshotFile().isPresent()) {
+                vm.releaseSidebar();
+                vm.whenSidebarSettled(whenSettled);
+            } else {
+                afterNextFrame(vm::releaseSidebar);
+                whenSettled.run();
+            }
         };
         Runnable open = () -> {
             if (options.board()) vm.showBoard(settled);
@@ -108,6 +115,17 @@ public final class AppWindow {
         };
         if (first != null) vm.start(first, then);
         else vm.start(then);
+    }
+
+    /** Runs {@code then} once the next pulse has laid out and handed its frame to the renderer. */
+    public void afterNextFrame(Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     public MainViewModel viewModel() { return vm; }

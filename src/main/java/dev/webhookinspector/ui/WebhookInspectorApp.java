@@ -78,18 +78,7 @@ public final class WebhookInspectorApp extends Application {
                 Platform.exit();
             });
         } else if (options.smokeTest()) {
-            afterNextFrame(window.scene(), Platform::exit);
+            window.afterNextFrame(Platform::exit);
         }
-    }
-
-    /** Runs {@code then} once the next pulse has laid out and handed its frame to the renderer. */
-    private static void afterNextFrame(javafx.scene.Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 }

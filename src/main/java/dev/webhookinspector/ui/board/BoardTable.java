@@ -21,6 +21,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import dev.webhookinspector.ui.HoverTips;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -127,10 +128,9 @@ final class BoardTable {
         return node;
     }
 
+    /** The words the cell's tooltip shows on hover (HoverTips makes it then). */
     private static void tip(TableCell<BoardRow, ?> cell, String text) {
-        Tooltip tip = kept(cell, "tooltip", Tooltip::new);
-        tip.setText(text);
-        cell.setTooltip(tip);
+        cell.getProperties().put("tip", text);
     }
 
     private static void markCell(TableCell<BoardRow, BoardRow> cell, BoardRow r) {
@@ -139,7 +139,10 @@ final class BoardTable {
     }
 
     private void nameCell(TableCell<BoardRow, BoardRow> cell, BoardRow r) {
-        if (r.problem() != null) return;
+        if (r.problem() != null) {
+            cell.setGraphic(null);
+            return;
+        }
         Label title = kept(cell, "title", () -> {
             Label l = new Label();
             l.getStyleClass().add("row-title");
@@ -182,14 +185,23 @@ final class BoardTable {
         TableColumn<BoardRow, T> c = new TableColumn<>(title);
         c.setId(id);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                if (!empty && getTableRow() != null && getTableRow().getItem() != null) render.accept(this, item);
-            }
+        c.setCellFactory(col -> {
+            TableCell<BoardRow, T> cell = new TableCell<>() {
+                @Override protected void updateItem(T item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getProperties().remove("tip");
+                    if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                        setText(null);
+                        setGraphic(null);
+                        return;
+                    }
+                    // Each render sets what it shows; a graphic it keeps stays attached, so nothing is restyled for nothing.
+                    setText(null);
+                    render.accept(this, item);
+                }
+            };
+            HoverTips.install(cell, () -> (String) cell.getProperties().get("tip"));
+            return cell;
         });
         return c;
     }

@@ -23,31 +23,12 @@ final class Ui {
     }
 
     static Tooltip tooltip(String text) {
-        Tooltip t = new Tooltip(text);
-        t.setShowDelay(Duration.millis(350));
-        t.setShowDuration(Duration.seconds(30));
-        t.setWrapText(true);
-        t.setMaxWidth(480);
-        return t;
+        return dev.webhookinspector.ui.HoverTips.tooltip(text);
     }
 
-    /**
-     * A tooltip made when the pointer first enters {@code c} and worded then by {@code text} (none while it gives
-     * null or empty): for table cells, of which a screenful is built at once and where a Tooltip per cell (each a
-     * popup window with its own CSS) was a large part of showing 10,000 failures.
-     */
+    /** See {@link dev.webhookinspector.ui.HoverTips#install}. */
     static void tooltipOnHover(Control c, java.util.function.Supplier<String> text) {
-        Tooltip[] made = new Tooltip[1];
-        c.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
-            String now = text.get();
-            if (now == null || now.isEmpty()) {
-                c.setTooltip(null);
-                return;
-            }
-            if (made[0] == null) made[0] = tooltip(now);
-            else made[0].setText(now);
-            c.setTooltip(made[0]);
-        });
+        dev.webhookinspector.ui.HoverTips.install(c, text);
     }
 
     /** A tooltip that follows a property and disappears while the text is empty. */

@@ -44,6 +44,7 @@ public final class MainViewModel implements ProfilesListener {
     private final DemoMode demo;
     private final FetchCommand fetch;
     private final SidebarViewModel sidebar;
+    private boolean sidebarHeld;
     private final BoardViewModel board;
     private final BoardWatch boardWatch;
     private final ReadOnlyBooleanWrapper boardShown = new ReadOnlyBooleanWrapper(this, "boardShown");
@@ -311,8 +312,23 @@ public final class MainViewModel implements ProfilesListener {
         if (boardShown.get()) board.refreshIfStale(null);
     }
 
+    /**
+     * Until {@link #releaseSidebar()}, choosing a profile does not list its webhooks yet: the window's first frame is
+     * drawn without the list's requests, JSON and TLS competing with it.
+     */
+    public void holdSidebar() {
+        sidebarHeld = true;
+    }
+
+    /** Lists the chosen profile's webhooks in the sidebar, once the window has been drawn. */
+    public void releaseSidebar() {
+        if (!sidebarHeld) return;
+        sidebarHeld = false;
+        sidebar.show(switcher.selectedProperty().get());
+    }
+
     private void profileSelected(ProfileChoice profile) {
-        sidebar.show(profile);
+        if (!sidebarHeld) sidebar.show(profile);
         idHint.set(profile == null ? "" : capitalized(profile.provider().idRule()) + ".");
         recents.showFor(profile);
         checkId(false);

@@ -190,8 +190,8 @@ public final class SidebarView {
         private final Label detail = new Label();
         private final Label badge = VerdictBadge.of(dev.webhookinspector.core.model.Verdict.UNKNOWN);
         private final HBox row;
-        private final Tooltip tip = new Tooltip();
         private final java.util.Map<String, Node> marks = new java.util.HashMap<>();
+        private String tip;
 
         WebhookCell() {
             // No width of its own: the cell takes the list's, so long names shorten instead of scrolling sideways.
@@ -208,6 +208,7 @@ public final class SidebarView {
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty()) vm.open(getItem());
             });
+            dev.webhookinspector.ui.HoverTips.install(this, () -> tip);
         }
 
         @Override protected void updateItem(FetchResult item, boolean empty) {
@@ -215,7 +216,7 @@ public final class SidebarView {
             setText(null);
             if (empty || item == null) {
                 setGraphic(null);
-                setTooltip(null);
+                tip = null;
                 return;
             }
             Snapshot s = item.snapshot();
@@ -223,9 +224,8 @@ public final class SidebarView {
             title.setText(s.title());
             detail.setText(s.name() == null || s.name().isBlank() ? dev.webhookinspector.core.text.Formats.host(s.url()) : s.id());
             VerdictBadge.restyle(badge, s.verdict());
-            tip.setText(s.title() + "\n" + s.id() + (s.url() == null ? "" : "\n" + s.url()) + "\n" + s.verdict().label()
-                    + (s.reason().isEmpty() ? "" : ": " + s.reason()));
-            setTooltip(tip);
+            tip = s.title() + "\n" + s.id() + (s.url() == null ? "" : "\n" + s.url()) + "\n" + s.verdict().label()
+                    + (s.reason().isEmpty() ? "" : ": " + s.reason());
             setGraphic(row);
             setAccessibleText(s.title() + ", " + s.verdict().label());
         }
