@@ -25,6 +25,7 @@ public final class InspectorPanel implements ResultSink {
     private dev.webhookinspector.ui.TaskRunner labRunner;
     private java.util.function.Function<dev.webhookinspector.core.model.Snapshot, java.util.Optional<java.net.URI>> labReceiver;
     private dev.webhookinspector.ui.inspector.HistoryService history;
+    private dev.webhookinspector.ui.TaskRunner historyRunner;
     /** The last result prepared off the JavaFX thread, until it is shown. */
     private final AtomicReference<PreparedSnapshot> prepared = new AtomicReference<>();
 
@@ -40,7 +41,7 @@ public final class InspectorPanel implements ResultSink {
 
     /** Where fetches through saved profiles are recorded, and the History tab reads from. */
     public void setHistory(dev.webhookinspector.ui.TaskRunner runner, dev.webhookinspector.ui.inspector.HistoryService history) {
-        this.labRunner = runner;
+        this.historyRunner = runner;
         this.history = history;
         if (vm != null) vm.history().setServices(runner, history);
     }
@@ -77,6 +78,9 @@ public final class InspectorPanel implements ResultSink {
         if (view != null) view.select(tab);
     }
 
+    /** The panels' view model, for tests; null before the first result. */
+    public InspectorViewModel inspectorViewModel() { return vm; }
+
     /** Nothing to clear before the panels exist. */
     @Override public void clear() { if (vm != null) vm.clear(); }
 
@@ -85,7 +89,7 @@ public final class InspectorPanel implements ResultSink {
             vm = new InspectorViewModel();
             if (editProfile != null) vm.error().setWindowActions(editProfile, waitLonger);
             if (labRunner != null) vm.lab().setServices(labRunner, labReceiver);
-            if (history != null) vm.history().setServices(labRunner, history);
+            if (history != null) vm.history().setServices(historyRunner, history);
             view = new InspectorView(vm);
             root.getChildren().setAll(view.root());
         }
