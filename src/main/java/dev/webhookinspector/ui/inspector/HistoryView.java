@@ -94,7 +94,7 @@ final class HistoryView {
         log.getColumns().add(message);
         log.getColumns().add(column("First seen", 150, HistoryViewModel.FailureRow::firstSeen));
         log.getColumns().add(column("Last seen", 150, HistoryViewModel.FailureRow::lastSeen));
-        log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         log.setPlaceholder(Ui.label("tab-note", "No failure recorded."));
         VBox.setVgrow(log, Priority.ALWAYS);
         VBox logCard = card("Failure log", Feather.ALERT_TRIANGLE, log);
@@ -106,13 +106,27 @@ final class HistoryView {
         ListView<String> diff = new ListView<>(vm.diff());
         diff.setId("historyDiff");
         diff.getStyleClass().add("history-diff");
+        // Wordings can be long (a URL, a rotated secret): wrapped to the list's width, never scrolled sideways.
+        diff.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+                setMaxWidth(Double.MAX_VALUE);
+            }
+
+            @Override protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
         VBox.setVgrow(diff, Priority.ALWAYS);
         VBox diffCard = card("Compare two fetches", Feather.GIT_COMMIT, pick, diff);
 
         HBox lower = new HBox(12, logCard, diffCard);
         HBox.setHgrow(logCard, Priority.ALWAYS);
-        diffCard.setPrefWidth(380);
-        diffCard.setMinWidth(300);
+        diffCard.setPrefWidth(360);
+        diffCard.setMinWidth(360);
+        diffCard.setMaxWidth(360);
         VBox.setVgrow(lower, Priority.ALWAYS);
         VBox content = new VBox(12, chartCard, lower);
         content.setId("historyContent");
