@@ -53,6 +53,10 @@ public final class AppWindow {
         history = new dev.webhookinspector.ui.inspector.HistoryService(
                 () -> dev.webhookinspector.core.history.HistoryRecorder.forEnvironment(services.env()));
         inspector.setHistory(services.runner(), history);
+        dev.webhookinspector.ui.list.SnapshotRecorder recorder = (profile, result) -> history.record(profile, result).warnings();
+        vm.sidebar().setRecorder(recorder);
+        vm.board().setRecorder(recorder);
+        vm.boardWatch().setRecorder(recorder);
 
         WindowGeometry g = options.screenshotFile().isPresent() ? null : settings.windowGeometry().filter(AppWindow::onSomeScreen).orElse(null);
         double[] size = g != null ? new double[] {g.width(), g.height()} : defaultSize(options.screenshotFile().isPresent());
