@@ -78,6 +78,14 @@ public final class InspectorGallery {
 
     private static FetchResult recordHistory(SandboxFetch sb) throws java.io.IOException {
         Path dir = java.nio.file.Files.createTempDirectory("gallery-history");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            galleryHistory.close();
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException e) {
+                // A temporary folder left behind is harmless.
+            }
+        }));
         galleryHistory = new HistoryService(() -> new dev.webhookinspector.core.history.HistoryRecorder(dir));
         String id = DemoFixtures.ULTRAVOX_FAILING;
         java.time.Instant now = java.time.Instant.now();
