@@ -52,8 +52,8 @@ public final class HeaderViewModel {
     /** "3 changes since last fetch" with each change's wording on hover; nothing for a first fetch or a demo. */
     void showRecorded(Recorded r) {
         int n = r.changes().size();
-        changes.set(n == 0 ? "" : n == 1 ? "Changed since last fetch: " + r.changes().getFirst().wording()
-                : Formats.count(n, "change") + " since last fetch");
+        // A count, not the wording: one URL change alone would widen the header past the title.
+        changes.set(n == 0 ? "" : Formats.count(n, "change") + " since last fetch");
         changesTooltip.set(r.changes().stream().map(dev.webhookinspector.core.history.Change::wording)
                 .collect(java.util.stream.Collectors.joining("\n")));
         historyNote.set(String.join("\n", r.warnings()));
