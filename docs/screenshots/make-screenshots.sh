@@ -37,7 +37,13 @@ shoot board --demo --open board
 gallery="$(mktemp -d)"
 env -u DISPLAY -u WAYLAND_DISPLAY "$java" -Dglass.platform=Headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED \
   -cp "target/test-classes:target/classes:$(cat target/gallery-classpath.txt)" dev.webhookinspector.ui.inspector.InspectorGallery "$gallery" lab- >/dev/null
+# The History tab and the Fields marks after a week of recorded fetches, which the gallery records into a temporary store.
+env -u DISPLAY -u WAYLAND_DISPLAY "$java" -Dglass.platform=Headless -Dprism.order=sw --enable-native-access=ALL-UNNAMED \
+  -cp "target/test-classes:target/classes:$(cat target/gallery-classpath.txt)" dev.webhookinspector.ui.inspector.InspectorGallery "$gallery" history- >/dev/null
 for theme in light dark; do
+  cp "$gallery/history-ultravox-$theme.png" "$out/history-$theme.png"
+  cp "$gallery/history-fields-$theme.png" "$out/history-fields-$theme.png"
+  echo "$out/history-$theme.png $out/history-fields-$theme.png"
   cp "$gallery/lab-ultravox-delivered-$theme.png" "$out/lab-delivered-$theme.png"
   cp "$gallery/lab-featurebase-refused-$theme.png" "$out/lab-refused-$theme.png"
   echo "$out/lab-delivered-$theme.png $out/lab-refused-$theme.png"

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public enum WindowFlag {
     DEMO("--demo", null, "open straight into the demo: the built-in simulator, nothing saved"),
     OPEN("--open", "PROVIDER:ID|board", "fetch this webhook as soon as the window is up, or open the board of every profile's webhooks"),
-    TAB("--tab", "NAME", "show this inspector tab: overview, fields, failures, raw, request or lab"),
+    TAB("--tab", "NAME", "show this inspector tab: overview, fields, failures, raw, request, lab or history"),
     THEME("--theme", "light|dark", "use this theme for this run, without remembering it"),
     SCREENSHOT("--screenshot", "FILE.png", "render the window at 1280x800 into FILE.png and exit; needs no display"),
     SMOKE_TEST("--smoke-test", null, "open the window, exit with 0 once it has settled; needs no display");

@@ -29,6 +29,7 @@ public final class AppWindow {
     private final Overlays overlays;
     private final Scene scene;
     private final InspectorPanel inspector;
+    private final dev.webhookinspector.ui.inspector.HistoryService history;
     private double normalX;
     private double normalY;
     private double normalWidth;
@@ -49,6 +50,13 @@ public final class AppWindow {
             else profiles.manage();
         }, vm.settings()::waitLonger);
         inspector.setLabServices(services.runner(), vm.demo()::receiverFor);
+        history = new dev.webhookinspector.ui.inspector.HistoryService(
+                () -> dev.webhookinspector.core.history.HistoryRecorder.forEnvironment(services.env()));
+        inspector.setHistory(services.runner(), history);
+        dev.webhookinspector.ui.list.SnapshotRecorder recorder = (profile, result) -> history.record(profile, result).warnings();
+        vm.sidebar().setRecorder(recorder);
+        vm.board().setRecorder(recorder);
+        vm.boardWatch().setRecorder(recorder);
 
         WindowGeometry g = options.screenshotFile().isPresent() ? null : settings.windowGeometry().filter(AppWindow::onSomeScreen).orElse(null);
         double[] size = g != null ? new double[] {g.width(), g.height()} : defaultSize(options.screenshotFile().isPresent());
@@ -141,6 +149,7 @@ public final class AppWindow {
     /** Stops running work and the demo, writes the settings. */
     public void close() {
         vm.close();
+        history.close();
     }
 
     private void trackGeometry() {

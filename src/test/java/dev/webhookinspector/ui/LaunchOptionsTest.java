@@ -28,7 +28,7 @@ class LaunchOptionsTest {
         assertEquals(null, o.open(), "no webhook to fetch");
         assertEquals(dev.webhookinspector.ui.inspector.InspectorTab.FAILURES, o.tab());
         assertEquals(dev.webhookinspector.ui.inspector.InspectorTab.RAW, LaunchOptions.parse(List.of("--tab=Raw")).tab());
-        assertEquals("--tab takes overview, fields, failures, raw, request or lab.",
+        assertEquals("--tab takes overview, fields, failures, raw, request, lab or history.",
                 assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--tab", "logs"))).getMessage());
     }
 

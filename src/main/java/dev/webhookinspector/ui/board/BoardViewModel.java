@@ -69,6 +69,11 @@ public final class BoardViewModel {
     private final java.util.Set<ProfileLoad> replacing = new java.util.HashSet<>();
     private boolean stale = true;
 
+    private dev.webhookinspector.ui.list.SnapshotRecorder recorder = dev.webhookinspector.ui.list.SnapshotRecorder.NONE;
+
+    /** Where the board's listed snapshots are recorded (the window's history). */
+    public void setRecorder(dev.webhookinspector.ui.list.SnapshotRecorder recorder) { this.recorder = recorder; }
+
     public BoardViewModel(TaskRunner runner, ProfileLoad.Connector connector, WebhookLister lister, Opener opener) {
         this.runner = runner;
         this.connector = connector;
@@ -135,7 +140,11 @@ public final class BoardViewModel {
         rows.removeIf(r -> !profiles.contains(r.profile()));
         replacing.clear();
         List<ProfileLoad> fresh = new ArrayList<>();
-        for (ProfileChoice p : profiles) fresh.add(track(new ProfileLoad(p, runner, connector, lister)));
+        for (ProfileChoice p : profiles) {
+            ProfileLoad load = new ProfileLoad(p, runner, connector, lister);
+            load.recordWith(recorder);
+            fresh.add(track(load));
+        }
         loads.setAll(fresh);
         waiting.addAll(fresh);
         active.clear();

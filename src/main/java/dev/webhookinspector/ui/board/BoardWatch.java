@@ -56,6 +56,12 @@ public final class BoardWatch {
     private final dev.webhookinspector.core.watch.Scheduler scheduler;
     private Notifier notifier;
     private WatchEngine engine;
+    private volatile dev.webhookinspector.ui.list.SnapshotRecorder recorder = dev.webhookinspector.ui.list.SnapshotRecorder.NONE;
+    /** The saved profiles being watched: only theirs are recorded, never a demo's. */
+    private volatile java.util.Set<String> saved = java.util.Set.of();
+
+    /** Where each refreshed snapshot is recorded (the window's history); called on the watch's threads. */
+    public void setRecorder(dev.webhookinspector.ui.list.SnapshotRecorder recorder) { this.recorder = recorder; }
 
     /** @param notifiers made on the first watch: the desktop's notification service is only asked for then */
     public BoardWatch(BoardViewModel board, ProfileLoad.Connector connector, WebhookFetcher fetcher, TaskRunner runner,
@@ -92,6 +98,8 @@ public final class BoardWatch {
             }
         }
         note.set(skipped.isEmpty() ? "" : "Not watched: " + String.join("; ", skipped) + ".");
+        saved = board.profiles().stream().filter(p -> p instanceof ProfileChoice.Saved).map(ProfileChoice::name)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         engine = new WatchEngine(targets, WatchSettings.every(interval.get()), new TargetFetch(new WebhookLister(), fetcher),
                 new VerdictWatch(mutes), new Listener(), clock, scheduler, java.util.random.RandomGenerator.getDefault());
         engine.start();
@@ -135,7 +143,12 @@ public final class BoardWatch {
 
     private final class Listener implements WatchListener {
         @Override public void fetched(WebhookUpdate u) {
-            runner.later(() -> profile(u.target()).ifPresent(p -> board.update(p, u.result())));
+            // On the engine's thread, where blocking is fine; the row is updated on the FX thread either way.
+            List<String> warnings = saved.contains(u.target().profile()) ? recorder.record(u.target().profile(), u.result()) : List.of();
+            runner.later(() -> {
+                profile(u.target()).ifPresent(p -> board.update(p, u.result()));
+                if (!warnings.isEmpty()) note.set(warnings.getFirst());
+            });
         }
 
         @Override public void removed(WatchTarget target, WebhookKey key) {

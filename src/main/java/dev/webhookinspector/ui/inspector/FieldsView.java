@@ -135,14 +135,23 @@ final class FieldsView {
     }
 
     private final class NameCell extends TreeTableCell<FieldNode, FieldNode> {
-        NameCell() { Ui.tooltipOnHover(this, () -> isEmpty() || getItem() == null ? null : vm.tooltip(getItem())); }
+        NameCell() {
+            Ui.tooltipOnHover(this, () -> isEmpty() || getItem() == null ? null
+                    : vm.change(getItem()).map(c -> vm.changeTooltip(c) + "\n" + vm.tooltip(getItem())).orElse(vm.tooltip(getItem())));
+        }
 
         @Override protected void updateItem(FieldNode n, boolean empty) {
             super.updateItem(n, empty);
-            getStyleClass().removeAll("field-unknown");
+            getStyleClass().removeAll("field-unknown", "field-changed");
             if (empty || n == null) { setText(null); setGraphic(null); return; }
             setText(n.name());
-            if (n.unknown() && !n.path().contains(".") && !n.path().contains("[")) {
+            var change = vm.change(n);
+            if (change.isPresent()) {
+                getStyleClass().add("field-changed");
+                Label tag = Ui.label("changed-tag", "CHANGED");
+                setGraphic(tag);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            } else if (n.unknown() && !n.path().contains(".") && !n.path().contains("[")) {
                 Label tag = Ui.label("new-tag", "NEW");
                 setGraphic(tag);
                 setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);

@@ -19,6 +19,7 @@ public final class FieldsViewModel {
     private final ObservableList<FieldNode> roots = FXCollections.observableArrayList();
     private final ObservableList<FieldNode> rootsView = FXCollections.unmodifiableObservableList(roots);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private List<dev.webhookinspector.core.history.Change> changes = List.of();
     private FieldNode.Hints hints = new FieldNode.Hints(Set.of(), Set.of(), Set.of());
 
     FieldsViewModel(Context ctx) { this.ctx = ctx; }
@@ -45,7 +46,33 @@ public final class FieldsViewModel {
         note.set(p.note());
     }
 
+    /** The changes since the fetch before, to mark the fields they concern; set before {@link #show}. */
+    void markChanges(List<dev.webhookinspector.core.history.Change> changes) {
+        this.changes = List.copyOf(changes);
+    }
+
+    /**
+     * The change a top-level field shows, if any. Changes name the app's neutral fields ("url", "secrets.…"), not the
+     * provider's ("destination", "webhookUrl"), so a field matches by a name containing the neutral stem or by a
+     * value equal to the new one.
+     */
+    public java.util.Optional<dev.webhookinspector.core.history.Change> change(FieldNode node) {
+        if (node.path().contains(".") || node.path().contains("[")) return java.util.Optional.empty();
+        String name = node.name().toLowerCase(java.util.Locale.ROOT);
+        String value = node.hasChildren() ? "" : node.value().asText();
+        return changes.stream().filter(c -> {
+            String stem = c.field().replaceFirst("\\..*$", "").replaceFirst("Ms$", "").replaceFirst("s$", "").toLowerCase(java.util.Locale.ROOT);
+            return stem.length() >= 3 && name.contains(stem) || !c.after().isEmpty() && c.after().equals(value);
+        }).findFirst();
+    }
+
+    /** The mark's hover text, in the change's own wording. */
+    public String changeTooltip(dev.webhookinspector.core.history.Change c) {
+        return "Changed since last fetch: " + c.wording();
+    }
+
     void clear() {
+        changes = List.of();
         roots.clear();
         note.set("");
     }

@@ -85,7 +85,21 @@ final class HeaderView {
         changed.setMinWidth(Label.USE_PREF_SIZE);
         Ui.bindTooltip(changed, vm.statusChangeTooltipProperty());
 
-        VBox right = new VBox(6, badgeRow, changed);
+        Label sinceLast = Ui.label("header-changes", vm.changesProperty());
+        sinceLast.setId("headerChanges");
+        sinceLast.setGraphic(Ui.icon(Feather.GIT_COMMIT));
+        sinceLast.setMaxWidth(420);
+        Ui.bindTooltip(sinceLast, vm.changesTooltipProperty());
+        Ui.showIf(sinceLast, vm.changesProperty().isNotEmpty());
+
+        Label note = Ui.label("header-history-note", vm.historyNoteProperty());
+        note.setId("headerHistoryNote");
+        note.setGraphic(Ui.icon(Feather.ALERT_CIRCLE));
+        note.setMaxWidth(420);
+        Ui.bindTooltip(note, vm.historyNoteProperty());
+        Ui.showIf(note, vm.historyNoteProperty().isNotEmpty());
+
+        VBox right = new VBox(6, badgeRow, changed, sinceLast, note);
         right.setAlignment(Pos.TOP_RIGHT);
         right.setMinWidth(Label.USE_PREF_SIZE);
 

@@ -28,6 +28,9 @@ public final class HeaderViewModel {
     private final ReadOnlyStringWrapper statusChangeTooltip = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detailsTooltip = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper changes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper changesTooltip = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper historyNote = new ReadOnlyStringWrapper("");
     private Snapshot snapshot;
 
     HeaderViewModel(Context ctx) { this.ctx = ctx; }
@@ -46,10 +49,20 @@ public final class HeaderViewModel {
         refresh();
     }
 
+    /** "3 changes since last fetch" with each change's wording on hover; nothing for a first fetch or a demo. */
+    void showRecorded(Recorded r) {
+        int n = r.changes().size();
+        // A count, not the wording: one URL change alone would widen the header past the title.
+        changes.set(n == 0 ? "" : Formats.count(n, "change") + " since last fetch");
+        changesTooltip.set(r.changes().stream().map(dev.webhookinspector.core.history.Change::wording)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        historyNote.set(String.join("\n", r.warnings()));
+    }
+
     void clear() {
         snapshot = null;
         for (ReadOnlyStringWrapper w : List.of(title, providerId, providerName, webhookId, url, badgeTooltip, statusWord,
-                statusChange, statusChangeTooltip, details, detailsTooltip)) {
+                statusChange, statusChangeTooltip, details, detailsTooltip, changes, changesTooltip, historyNote)) {
             w.set("");
         }
         badge.set(Verdict.UNKNOWN);
@@ -102,6 +115,12 @@ public final class HeaderViewModel {
     public ReadOnlyStringProperty statusWordProperty() { return statusWord.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusChangeProperty() { return statusChange.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusChangeTooltipProperty() { return statusChangeTooltip.getReadOnlyProperty(); }
+    /** Empty when nothing changed, or nothing was recorded before. */
+    public ReadOnlyStringProperty changesProperty() { return changes.getReadOnlyProperty(); }
+    /** One wording per line. */
+    public ReadOnlyStringProperty changesTooltipProperty() { return changesTooltip.getReadOnlyProperty(); }
+    /** A store warning ("history not recorded: …"); the fetch itself is shown regardless. */
+    public ReadOnlyStringProperty historyNoteProperty() { return historyNote.getReadOnlyProperty(); }
     public ReadOnlyStringProperty detailsProperty() { return details.getReadOnlyProperty(); }
     public ReadOnlyStringProperty detailsTooltipProperty() { return detailsTooltip.getReadOnlyProperty(); }
 }

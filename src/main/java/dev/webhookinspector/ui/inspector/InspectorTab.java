@@ -12,7 +12,8 @@ public enum InspectorTab {
     FAILURES("failuresTab"),
     RAW("rawTab"),
     REQUEST("requestTab"),
-    LAB("labTab");
+    LAB("labTab"),
+    HISTORY("historyTab");
 
     private final String nodeId;
 
@@ -30,7 +31,7 @@ public enum InspectorTab {
         return Arrays.stream(values()).filter(t -> t.key().equalsIgnoreCase(key.strip())).findFirst();
     }
 
-    /** "overview, fields, failures, raw, request or lab" */
+    /** "overview, fields, failures, raw, request, lab or history" */
     public static String keys() {
         String all = Arrays.stream(values()).map(InspectorTab::key).collect(Collectors.joining(", "));
         int last = all.lastIndexOf(", ");

@@ -54,13 +54,17 @@ public final class InspectorView {
         rawTab = tab("rawTab", "Raw JSON", Feather.CODE, new RawJsonView(vm.raw()).root());
         Tab requestTab = tab("requestTab", "Request", Feather.SEND, new RequestView(vm.request()).root());
         Tab labTab = tab("labTab", "Lab", Feather.ZAP, new LabView(vm.lab()).root());
+        Tab historyTab = tab("historyTab", "History", Feather.CLOCK, new HistoryView(vm.history()).root());
+        // The store is read when the tab is looked at, not on every fetch: most fetches never open it.
+        historyTab.selectedProperty().addListener((o, was, is) -> { if (is) vm.history().load(); });
+        vm.resultProperty().addListener((o, a, r) -> { if (r != null && historyTab.isSelected()) vm.history().load(); });
         failuresTab.textProperty().bind(Bindings.createStringBinding(() -> {
             var f = vm.failures();
             return f.reportedProperty().get() && f.totalProperty().get() > 0
                     ? "Failures (" + Formats.count(f.totalProperty().get()) + ")"
                     : "Failures";
         }, vm.failures().reportedProperty(), vm.failures().totalProperty()));
-        tabs.getTabs().addAll(overviewTab, fieldsTab, failuresTab, rawTab, requestTab, labTab);
+        tabs.getTabs().addAll(overviewTab, fieldsTab, failuresTab, rawTab, requestTab, labTab, historyTab);
         vm.failuresShownProperty().addListener((o, was, shown) -> {
             if (shown && !tabs.getTabs().contains(failuresTab)) tabs.getTabs().add(2, failuresTab);
             if (!shown) tabs.getTabs().remove(failuresTab);

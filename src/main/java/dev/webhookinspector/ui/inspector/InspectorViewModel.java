@@ -43,6 +43,7 @@ public final class InspectorViewModel {
     private final RequestViewModel request;
     private final ErrorViewModel error = new ErrorViewModel();
     private final LabViewModel lab;
+    private final HistoryViewModel history;
 
     /** Copies to the system clipboard and tells time by the system clock in the local zone. */
     public InspectorViewModel() {
@@ -63,6 +64,7 @@ public final class InspectorViewModel {
         raw = new RawJsonViewModel(ctx);
         request = new RequestViewModel(ctx);
         lab = new LabViewModel(clock);
+        history = new HistoryViewModel(clock);
     }
 
     /** Shows a fetched snapshot in every panel, preparing it here (the app prepares it off the JavaFX thread). */
@@ -73,9 +75,12 @@ public final class InspectorViewModel {
     /** Shows a snapshot prepared by {@link PreparedSnapshot#of}: only hands its parts to the panels. */
     public void show(PreparedSnapshot p) {
         Objects.requireNonNull(p);
-        if (!p.zone().equals(clock.getZone())) p = PreparedSnapshot.of(p.fetched(), clock.getZone());
+        if (!p.zone().equals(clock.getZone())) p = PreparedSnapshot.of(p.fetched(), clock.getZone()).withRecorded(p.recorded());
         now.set(clock.instant());
         header.show(p.shown(), p.provider());
+        header.showRecorded(p.recorded());
+        fields.markChanges(p.recorded().changes());
+        history.show(p.fetched(), p.recorded());
         overview.show(p.shown(), p.provider());
         fields.show(p.fields());
         failures.show(p.failures());
@@ -109,6 +114,7 @@ public final class InspectorViewModel {
         raw.clear();
         request.clear();
         lab.clear();
+        history.clear();
         error.clear();
         result.set(null);
         title.set("");
@@ -145,5 +151,6 @@ public final class InspectorViewModel {
     public RawJsonViewModel raw() { return raw; }
     public RequestViewModel request() { return request; }
     public LabViewModel lab() { return lab; }
+    public HistoryViewModel history() { return history; }
     public ErrorViewModel error() { return error; }
 }

@@ -15,10 +15,11 @@ import java.util.List;
  * thread (it touches no control and no property), so showing 10,000 failures only hands the results over.
  *
  * @param shown the masked snapshot with every server string made harmless to show
+ * @param recorded what recording it in the history said; {@link Recorded#NONE} when it was not recorded
  */
 public record PreparedSnapshot(FetchResult fetched, Snapshot masked, Snapshot shown, ProviderDescriptor provider,
                                FieldsViewModel.Prepared fields, List<JsonLines.Line> rawLines,
-                               FailuresViewModel.Prepared failures, ZoneId zone) {
+                               FailuresViewModel.Prepared failures, ZoneId zone, Recorded recorded) {
 
     /** @param zone the zone the panels show local times in; the timeline's days and hours follow it */
     public static PreparedSnapshot of(FetchResult fetched, ZoneId zone) {
@@ -32,6 +33,10 @@ public record PreparedSnapshot(FetchResult fetched, Snapshot masked, Snapshot sh
         return new PreparedSnapshot(fetched, masked, shown, provider,
                 FieldsViewModel.prepare(shown, provider, shown.raw()),
                 RawJsonViewModel.prepare(masked.raw()),
-                FailuresViewModel.prepare(shown, provider, zone), zone);
+                FailuresViewModel.prepare(shown, provider, zone), zone, Recorded.NONE);
+    }
+
+    public PreparedSnapshot withRecorded(Recorded r) {
+        return new PreparedSnapshot(fetched, masked, shown, provider, fields, rawLines, failures, zone, r);
     }
 }

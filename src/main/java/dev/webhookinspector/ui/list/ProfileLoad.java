@@ -63,6 +63,7 @@ public final class ProfileLoad {
     private AtomicBoolean cancelFlag = new AtomicBoolean();
     private long generation;
     private Runnable whenDone;
+    private SnapshotRecorder recorder = SnapshotRecorder.NONE;
 
     public ProfileLoad(ProfileChoice profile, TaskRunner runner, Connector connector, WebhookLister lister) {
         this.profile = profile;
@@ -72,6 +73,9 @@ public final class ProfileLoad {
     }
 
     public ProfileChoice profile() { return profile; }
+
+    /** Where a saved profile's listed snapshots are recorded once a load ends; demo profiles are never recorded. */
+    public void recordWith(SnapshotRecorder recorder) { this.recorder = recorder; }
 
     /** The webhooks loaded, in the provider's order; filled page by page while loading. */
     public ObservableList<FetchResult> webhooks() { return webhooksView; }
@@ -115,6 +119,7 @@ public final class ProfileLoad {
             Arrivals.Batch rest = arrivals.take();
             if (rest.progress() != null) loaded(rest.progress(), rest.webhooks());
             finished(list);
+            record(list.webhooks());
         }, error -> {
             if (gen == generation) failed(error);
         });
@@ -143,6 +148,17 @@ public final class ProfileLoad {
         String of = p.announcedTotal().isPresent() ? Formats.count(p.webhooks()) + " of " + Formats.count(p.total(), "webhook")
                 : Formats.count(p.webhooks(), "webhook");
         progress.set("Page " + Math.max(1, p.pages()) + ": " + of + "…");
+    }
+
+    /** After the list is shown, so recording never holds it up; a store problem shows on the next fetch's header. */
+    private void record(List<FetchResult> listed) {
+        if (recorder == SnapshotRecorder.NONE || !(profile instanceof ProfileChoice.Saved saved) || listed.isEmpty()) return;
+        SnapshotRecorder r = recorder;
+        List<FetchResult> all = List.copyOf(listed);
+        runner.run(() -> {
+            for (FetchResult f : all) r.record(saved.name(), f);
+            return all.size();
+        }, n -> { }, e -> { });
     }
 
     private void finished(WebhookList list) {

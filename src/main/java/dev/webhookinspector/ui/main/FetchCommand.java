@@ -103,7 +103,8 @@ public final class FetchCommand {
         job.start("Fetching " + target.id() + " from " + target.profile().provider().displayName() + "…",
                 () -> {
                     FetchResult fetched = services.fetcher().fetch(connect(target.profile()), target.id());
-                    inspector.prepare(fetched);
+                    inspector.prepare(fetched, target.profile() instanceof ProfileChoice.Saved saved
+                            ? java.util.Optional.of(saved.name()) : java.util.Optional.empty());
                     return fetched;
                 },
                 result -> {

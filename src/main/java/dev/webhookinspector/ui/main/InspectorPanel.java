@@ -24,6 +24,8 @@ public final class InspectorPanel implements ResultSink {
     private InspectorView view;
     private dev.webhookinspector.ui.TaskRunner labRunner;
     private java.util.function.Function<dev.webhookinspector.core.model.Snapshot, java.util.Optional<java.net.URI>> labReceiver;
+    private dev.webhookinspector.ui.inspector.HistoryService history;
+    private dev.webhookinspector.ui.TaskRunner historyRunner;
     /** The last result prepared off the JavaFX thread, until it is shown. */
     private final AtomicReference<PreparedSnapshot> prepared = new AtomicReference<>();
 
@@ -37,6 +39,13 @@ public final class InspectorPanel implements ResultSink {
         if (vm != null) vm.lab().setServices(runner, receiver);
     }
 
+    /** Where fetches through saved profiles are recorded, and the History tab reads from. */
+    public void setHistory(dev.webhookinspector.ui.TaskRunner runner, dev.webhookinspector.ui.inspector.HistoryService history) {
+        this.historyRunner = runner;
+        this.history = history;
+        if (vm != null) vm.history().setServices(runner, history);
+    }
+
     /** What the error panel's Edit profile and Wait longer buttons do in this window. */
     public void setProblemActions(Runnable editProfile, Runnable waitLonger) {
         this.editProfile = editProfile;
@@ -44,9 +53,16 @@ public final class InspectorPanel implements ResultSink {
         if (vm != null) vm.error().setWindowActions(editProfile, waitLonger);
     }
 
-    /** Runs on the fetch's worker: the panels' heavy parts, in the zone the panels show (the system's). */
-    @Override public void prepare(FetchResult result) {
-        prepared.set(PreparedSnapshot.of(result, ZoneId.systemDefault()));
+    /**
+     * Runs on the fetch's worker: the panels' heavy parts, in the zone the panels show (the system's), and the
+     * recording, whose outcome tells the header what changed since the fetch before.
+     */
+    @Override public void prepare(FetchResult result, java.util.Optional<String> savedProfile) {
+        PreparedSnapshot p = PreparedSnapshot.of(result, ZoneId.systemDefault());
+        if (history != null && savedProfile.isPresent()) {
+            p = p.withRecorded(dev.webhookinspector.ui.inspector.Recorded.of(history.record(savedProfile.get(), result)));
+        }
+        prepared.set(p);
     }
 
     @Override public void show(FetchResult result) {
@@ -62,6 +78,9 @@ public final class InspectorPanel implements ResultSink {
         if (view != null) view.select(tab);
     }
 
+    /** The panels' view model, for tests; null before the first result. */
+    public InspectorViewModel inspectorViewModel() { return vm; }
+
     /** Nothing to clear before the panels exist. */
     @Override public void clear() { if (vm != null) vm.clear(); }
 
@@ -70,6 +89,7 @@ public final class InspectorPanel implements ResultSink {
             vm = new InspectorViewModel();
             if (editProfile != null) vm.error().setWindowActions(editProfile, waitLonger);
             if (labRunner != null) vm.lab().setServices(labRunner, labReceiver);
+            if (history != null) vm.history().setServices(historyRunner, history);
             view = new InspectorView(vm);
             root.getChildren().setAll(view.root());
         }

@@ -7,9 +7,12 @@ import dev.webhookinspector.core.http.FetchException;
 public interface ResultSink {
     /**
      * Work on a fetched result before {@link #show}, on the fetch's background thread: the inspector masks it and
-     * builds its panels' rows there, so showing 10,000 failures does not hold up the JavaFX thread. None by default.
+     * builds its panels' rows there, so showing 10,000 failures does not hold up the JavaFX thread; and records a
+     * saved profile's fetch in the history. None by default.
+     *
+     * @param savedProfile the saved profile it was fetched through; empty for a demo webhook, which is not recorded
      */
-    default void prepare(FetchResult result) {}
+    default void prepare(FetchResult result, java.util.Optional<String> savedProfile) {}
 
     void show(FetchResult result);
 

@@ -49,6 +49,11 @@ public final class SidebarViewModel {
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper(this, "problem");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
+    private dev.webhookinspector.ui.list.SnapshotRecorder recorder = dev.webhookinspector.ui.list.SnapshotRecorder.NONE;
+
+    /** Where the sidebar's listed snapshots are recorded (the window's history). */
+    public void setRecorder(dev.webhookinspector.ui.list.SnapshotRecorder recorder) { this.recorder = recorder; }
+
     public SidebarViewModel(TaskRunner runner, ProfileLoad.Connector connector, WebhookLister lister, Opener opener) {
         this.runner = runner;
         this.connector = connector;
@@ -92,6 +97,7 @@ public final class SidebarViewModel {
             return;
         }
         ProfileLoad fresh = new ProfileLoad(chosen, runner, connector, lister);
+        fresh.recordWith(recorder);
         load.set(fresh);
         Bindings.bindContent(source, fresh.webhooks());
         loading.bind(fresh.stateProperty().isEqualTo(ProfileLoad.State.LOADING));

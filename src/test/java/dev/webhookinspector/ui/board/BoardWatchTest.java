@@ -91,4 +91,37 @@ class BoardWatchTest {
         assertEquals(Verdict.FAILING, verdictOf(DemoFixtures.FEATUREBASE_HEALTHY));
         assertTrue(notifier.shown().isEmpty());
     }
+
+    @Test void aSavedProfilesLoadAndRefreshesAreRecordedAndADemosAreNot() {
+        List<String> recorded = java.util.Collections.synchronizedList(new ArrayList<>());
+        dev.webhookinspector.ui.list.SnapshotRecorder recorder = (profile, r) -> {
+            recorded.add(profile + ":" + r.snapshot().id());
+            return List.of();
+        };
+        board.setRecorder(recorder);
+        watch.setRecorder(recorder);
+        watch.start();
+        time.advance(Duration.ZERO);
+        board.refresh(() -> { });
+        assertTrue(recorded.isEmpty(), "a demo profile is not saved, so nothing of it is recorded: " + recorded);
+
+        Provider fb = Providers.byId("featurebase").orElseThrow();
+        Connection c = new Connection(fb, sandbox.baseUrl("featurebase"), Map.of(), new ApiKey(sandbox.demoKey("featurebase")), null);
+        ProfileChoice saved = new ProfileChoice.Saved(new dev.webhookinspector.core.profile.Profile("fb", fb.descriptor().id(),
+                sandbox.baseUrl("featurebase"), Map.of(), "", dev.webhookinspector.core.profile.KeyRef.env("FB_KEY")), fb);
+        BoardViewModel savedBoard = new BoardViewModel(new InlineTaskRunner(), p -> c, new WebhookLister(), (p, r) -> { });
+        savedBoard.setProfiles(List.of(saved));
+        savedBoard.setRecorder(recorder);
+        savedBoard.refresh(() -> { });
+        assertTrue(recorded.contains("fb:" + DemoFixtures.FEATUREBASE_HEALTHY), "the board's load is recorded: " + recorded);
+
+        recorded.clear();
+        BoardWatch savedWatch = new BoardWatch(savedBoard, p -> c, new HttpWebhookFetcher(), new InlineTaskRunner(), () -> notifier,
+                time.clock, time);
+        savedWatch.setRecorder(recorder);
+        savedWatch.start();
+        time.advance(Duration.ofSeconds(70));
+        savedWatch.close();
+        assertTrue(recorded.contains("fb:" + DemoFixtures.FEATUREBASE_HEALTHY), "each refresh of the watch is recorded: " + recorded);
+    }
 }

@@ -72,13 +72,57 @@ public final class InspectorGallery {
         }
     }
 
+    /** A week of recorded fetches for the History tab's shots, and what recording the last one said. */
+    private static HistoryService galleryHistory;
+    private static Recorded galleryRecorded = Recorded.NONE;
+
+    private static FetchResult recordHistory(SandboxFetch sb) throws java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("gallery-history");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            galleryHistory.close();
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException e) {
+                // A temporary folder left behind is harmless.
+            }
+        }));
+        galleryHistory = new HistoryService(() -> new dev.webhookinspector.core.history.HistoryRecorder(dir));
+        String id = DemoFixtures.ULTRAVOX_FAILING;
+        java.time.Instant now = java.time.Instant.now();
+        FetchResult last = null;
+        for (int i = 0; i < 10; i++) {
+            int step = i;
+            if (i < 4) sb.sandbox().showAs("ultravox", id, DemoFixtures.ULTRAVOX_HEALTHY);
+            else sb.sandbox().showAs("ultravox", id, id);
+            if (i == 6) sb.sandbox().change("ultravox", id, w -> w.put("url", "https://support-bot.acme-voice.example/hooks/v2"));
+            if (i >= 5) sb.sandbox().change("ultravox", id, w -> {
+                var failures = (com.fasterxml.jackson.databind.node.ArrayNode) w.get("recentFailures");
+                failures.insert(0, new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                        .put("timestamp", now.minus(java.time.Duration.ofHours(14L * (9 - step))).toString())
+                        .put("failure", "HTTP 502 Bad Gateway"));
+            });
+            if (i == 9) sb.sandbox().change("ultravox", id, w -> ((com.fasterxml.jackson.databind.node.ArrayNode) w.get("secrets"))
+                    .removeAll().add("RotatedGallerySecret4kP8nB3xQ2mL7vT"));
+            FetchResult r = sb.fetch("ultravox", id);
+            java.time.Instant at = now.minus(java.time.Duration.ofHours(14L * (9 - i)));
+            last = new FetchResult(r.snapshot(), r.request(), r.httpStatus(), at, r.duration(), r.attempts());
+            galleryRecorded = Recorded.of(galleryHistory.record("prod-voice", last));
+        }
+        return last;
+    }
+
     private static Stage show(Shot shot) {
         InspectorViewModel vm = new InspectorViewModel(text -> {}, java.time.Clock.systemDefaultZone());
+        vm.history().setServices(new dev.webhookinspector.ui.InlineTaskRunner(), galleryHistory);
         vm.error().setWindowActions(() -> { }, () -> { });
         vm.lab().setServices(new dev.webhookinspector.ui.InlineTaskRunner(),
                 w -> java.util.Optional.of(simulator.sandbox().receiverUrl(w.provider().value(), w.id())));
         InspectorView view = new InspectorView(vm);
-        if (shot.result() != null) vm.show(shot.result());
+        if (shot.result() != null && shot.name().startsWith("history")) {
+            vm.show(PreparedSnapshot.of(shot.result(), vm.zone()).withRecorded(galleryRecorded));
+        } else if (shot.result() != null) {
+            vm.show(shot.result());
+        }
         if (shot.error() != null) vm.showError(shot.error(), () -> {});
         Scene scene = new Scene((javafx.scene.Parent) view.root(), shot.width(), 800);
         TabPane tabs = (TabPane) scene.lookup("#inspectorTabs");
@@ -151,6 +195,13 @@ public final class InspectorGallery {
             sb.sandbox().receiverFault(dev.webhookinspector.sandbox.ReceiverFault.NONE);
         }, 1280));
         s.add(new Shot("lab-v0", v0, null, 4, none, 1280));
+        try {
+            FetchResult recorded = recordHistory(sb);
+            s.add(new Shot("history-ultravox", recorded, null, 6, none, 1280));
+            s.add(new Shot("history-fields", recorded, null, 1, none, 1280));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         s.add(new Shot("narrow-ultravox-failing-overview", uvFailing, null, 0, none, 900));
         s.add(new Shot("narrow-ultravox-failing-failures", uvFailing, null, 2, none, 900));
         s.add(new Shot("narrow-featurebase-failing-overview", fbFailing, null, 0, none, 900));

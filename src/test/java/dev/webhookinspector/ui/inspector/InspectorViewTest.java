@@ -160,7 +160,7 @@ class InspectorViewTest {
         assertEquals("v0's API does not return signing secrets for webhooks.", text(robot, "#secretsNote"));
 
         javafx.scene.control.TabPane tabs = robot.lookup("#inspectorTabs").queryAs(javafx.scene.control.TabPane.class);
-        assertEquals(java.util.List.of("Overview", "Fields", "Raw JSON", "Request", "Lab"), tabs.getTabs().stream().map(t -> t.getText()).toList(),
+        assertEquals(java.util.List.of("Overview", "Fields", "Raw JSON", "Request", "Lab", "History"), tabs.getTabs().stream().map(t -> t.getText()).toList(),
                 "no Failures tab for an API that reports none");
 
         show(robot, "featurebase", DemoFixtures.FEATUREBASE_HEALTHY);
