@@ -12,6 +12,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every window option of the table is documented where a user looks, and opens the window. */
 class WindowFlagTest {
+    @org.junit.jupiter.api.Test
+    void tabsHelpNamesEveryInspectorTab() {
+        org.junit.jupiter.api.Assertions.assertTrue(WindowFlag.TAB.help().endsWith(dev.webhookinspector.ui.inspector.InspectorTab.keys()),
+                WindowFlag.TAB.help() + " should end with " + dev.webhookinspector.ui.inspector.InspectorTab.keys());
+    }
+
     @ParameterizedTest @EnumSource(WindowFlag.class)
     void theReadmeListsIt(WindowFlag flag) throws Exception {
         // A | inside a Markdown table cell is written \|.

@@ -17,6 +17,7 @@ public final class Formats {
     public static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateTimeFormatter ABSOLUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
     private static final DateTimeFormatter PRECISE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS zzz", Locale.ENGLISH);
+    private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss zzz", Locale.ENGLISH);
 
     private Formats() {}
@@ -32,6 +33,11 @@ public final class Formats {
     }
 
     /** "11:30:00 CET": a time of day for a status bar, where the date is today's. */
+    /** "Dec 1 07:45": for table columns and chart axes, where the full form (with year and zone) is on hover. */
+    public static String compact(Instant t, ZoneId zone) {
+        return COMPACT.format(zoned(t, zone));
+    }
+
     public static String clock(Instant t, ZoneId zone) {
         return CLOCK.format(zoned(t, zone));
     }

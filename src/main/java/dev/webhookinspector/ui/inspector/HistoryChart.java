@@ -3,11 +3,9 @@ package dev.webhookinspector.ui.inspector;
 import dev.webhookinspector.core.model.Verdict;
 import dev.webhookinspector.core.text.Formats;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -104,12 +102,12 @@ final class HistoryChart extends Region {
             double lh = l.prefHeight(-1);
             layoutInArea(l, 0, y - lh / 2, LEFT - 8, lh, 0, HPos.RIGHT, VPos.CENTER);
         }
-        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("MMM d HH:mm", Locale.US);
+        java.util.function.Function<java.time.Instant, String> fmt = t -> dev.webhookinspector.core.text.Formats.compact(t, zone);
         firstLabel.setVisible(!empty);
         lastLabel.setVisible(points.size() > 1);
         if (!empty) {
-            firstLabel.setText(fmt.format(points.getFirst().at().atZone(zone)));
-            lastLabel.setText(fmt.format(points.getLast().at().atZone(zone)));
+            firstLabel.setText(fmt.apply(points.getFirst().at()));
+            lastLabel.setText(fmt.apply(points.getLast().at()));
             double y = TOP + plotH + 4;
             firstLabel.resizeRelocate(LEFT, y, firstLabel.prefWidth(-1), firstLabel.prefHeight(-1));
             double lw = lastLabel.prefWidth(-1);

@@ -159,8 +159,8 @@ public final class HistoryViewModel {
     private FailureRow row(RecordedFailure f) {
         String message = f.failure().code() == null ? f.failure().message() : f.failure().code() + " " + f.failure().message();
         Instant t = f.failure().timestamp();
-        return new FailureRow(t == null ? "" : Formats.absolute(t, clock.getZone()), SafeText.terminal(message.strip()),
-                Formats.absolute(f.firstSeen(), clock.getZone()), Formats.absolute(f.lastSeen(), clock.getZone()));
+        return new FailureRow(t == null ? "" : Formats.compact(t, clock.getZone()), SafeText.terminal(message.strip()),
+                Formats.compact(f.firstSeen(), clock.getZone()), Formats.compact(f.lastSeen(), clock.getZone()));
     }
 
     private void empty(String text) {
@@ -197,7 +197,7 @@ public final class HistoryViewModel {
 
     /** A time in the diff's pickers, in the panels' local time. */
     public String timeLabel(Instant t) {
-        return t == null ? "" : Formats.absolute(t, clock.getZone());
+        return t == null ? "" : Formats.compact(t, clock.getZone());
     }
 
     public void requestClear() { confirmingClear.set(true); }

@@ -23,6 +23,15 @@ class FormatsTest {
     }
 
     @Test
+    void tableColumnsGetTheShortFormAndLengthsReadAsPeopleSayThem() {
+        assertEquals("Dec 1 07:45", Formats.compact(Instant.parse("2026-12-01T07:45:59Z"), ZoneOffset.UTC));
+        assertEquals("40 seconds", Formats.length(Duration.ofSeconds(40)));
+        assertEquals("1 minute", Formats.length(Duration.ofSeconds(60)));
+        assertEquals("5 minutes", Formats.length(Duration.ofMinutes(5)));
+        assertEquals("3 hours", Formats.length(Duration.ofHours(3)));
+    }
+
+    @Test
     void everyAbsoluteTimeCarriesItsZone() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         Instant t = Instant.parse("2026-03-10T11:30:00.250Z");
