@@ -85,7 +85,7 @@ final class HistoryView {
     }
 
     private Node createContent() {
-        VBox chartCard = card("Verdict and failures per fetch", Feather.ACTIVITY, new HistoryChart(vm.points(), vm.zone()));
+        VBox chartCard = Ui.card("Verdict and failures per fetch", Feather.ACTIVITY, new HistoryChart(vm.points(), vm.zone()));
 
         TableView<HistoryViewModel.FailureRow> log = new TableView<>(vm.failures());
         log.setId("historyFailures");
@@ -97,7 +97,7 @@ final class HistoryView {
         log.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         log.setPlaceholder(Ui.label("tab-note", "No failure recorded."));
         VBox.setVgrow(log, Priority.ALWAYS);
-        VBox logCard = card("Failure log", Feather.ALERT_TRIANGLE, log);
+        VBox logCard = Ui.card("Failure log", Feather.ALERT_TRIANGLE, log);
 
         ComboBox<Instant> from = times("historyFrom", vm.fromProperty());
         ComboBox<Instant> to = times("historyTo", vm.toProperty());
@@ -120,7 +120,7 @@ final class HistoryView {
             }
         });
         VBox.setVgrow(diff, Priority.ALWAYS);
-        VBox diffCard = card("Compare two fetches", Feather.GIT_COMMIT, pick, diff);
+        VBox diffCard = Ui.card("Compare two fetches", Feather.GIT_COMMIT, pick, diff);
 
         HBox lower = new HBox(12, logCard, diffCard);
         HBox.setHgrow(logCard, Priority.ALWAYS);
@@ -159,14 +159,6 @@ final class HistoryView {
         return c;
     }
 
-    private static VBox card(String title, Feather icon, Node... content) {
-        Label t = Ui.label("section-title", title);
-        t.setGraphic(Ui.icon(icon));
-        VBox card = new VBox(10, t);
-        card.getChildren().addAll(content);
-        card.getStyleClass().add("section-card");
-        return card;
-    }
 
     private Node createEmpty() {
         FontIcon icon = new FontIcon(Feather.CLOCK);

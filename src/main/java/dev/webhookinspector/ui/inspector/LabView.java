@@ -116,7 +116,7 @@ final class LabView {
             details.setText(d.toString().strip());
             answer.setText(answerText(r));
         });
-        return card("Send a test delivery", Feather.SEND, note, line, confirm, problem, result);
+        return Ui.card("Send a test delivery", Feather.SEND, note, line, confirm, problem, result);
     }
 
     private static String answerText(DeliveryResult r) {
@@ -187,8 +187,7 @@ final class LabView {
                 lines.getChildren().add(l);
             }
         });
-        Node card = card("Verify a delivery", Feather.SHIELD, note, paste, verify, problem, result);
-        return card;
+        return Ui.card("Verify a delivery", Feather.SHIELD, note, paste, verify, problem, result);
     }
 
     private static Label wrapped(String text) {
@@ -197,14 +196,6 @@ final class LabView {
         return l;
     }
 
-    private static VBox card(String title, Feather icon, Node... body) {
-        Label heading = Ui.label("section-title", title);
-        heading.setGraphic(Ui.icon(icon));
-        VBox box = new VBox(10, heading);
-        box.getChildren().addAll(body);
-        box.getStyleClass().add("section-card");
-        return box;
-    }
 
     Node root() { return root; }
 }

@@ -41,7 +41,7 @@ final class RequestView {
         fetched.setId("requestFetched");
         HBox answer = new HBox(16, response, fetched);
         answer.setAlignment(Pos.CENTER_LEFT);
-        VBox requestCard = card("Request", Feather.SEND, line, answer);
+        VBox requestCard = Ui.card("Request", Feather.SEND, line, answer);
 
         GridPane headers = new GridPane();
         headers.setId("requestHeaders");
@@ -71,7 +71,7 @@ final class RequestView {
                 headers.addRow(row++, name, value);
             }
         });
-        VBox headersCard = card("Headers sent", Feather.LIST, headers);
+        VBox headersCard = Ui.card("Headers sent", Feather.LIST, headers);
 
         TextArea curl = new TextArea();
         curl.setId("curlCommand");
@@ -91,7 +91,7 @@ final class RequestView {
         HBox.setHgrow(hint, Priority.ALWAYS);
         HBox curlBar = new HBox(12, hint, copyCurl);
         curlBar.setAlignment(Pos.CENTER_LEFT);
-        VBox curlCard = card("cURL", Feather.TERMINAL, curl, curlBar);
+        VBox curlCard = Ui.card("cURL", Feather.TERMINAL, curl, curlBar);
 
         VBox content = new VBox(16, requestCard, headersCard, curlCard);
         content.getStyleClass().add("tab-body");
@@ -100,14 +100,6 @@ final class RequestView {
         root.getStyleClass().add("inspector-scroll");
     }
 
-    private static VBox card(String title, Feather icon, Node... body) {
-        Label heading = Ui.label("section-title", title);
-        heading.setGraphic(Ui.icon(icon));
-        VBox box = new VBox(10, heading);
-        box.getChildren().addAll(body);
-        box.getStyleClass().add("section-card");
-        return box;
-    }
 
     Node root() { return root; }
 }

@@ -18,6 +18,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class Ui {
     private Ui() {}
 
+    /** A titled section of a tab: the theme's card with a heading and its icon. */
+    static javafx.scene.layout.VBox card(String title, Ikon icon, Node... body) {
+        Label heading = label("section-title", title);
+        heading.setGraphic(icon(icon));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10, heading);
+        box.getChildren().addAll(body);
+        box.getStyleClass().add("section-card");
+        return box;
+    }
+
     static FontIcon icon(Ikon ikon) {
         return new FontIcon(ikon);
     }
