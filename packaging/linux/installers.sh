@@ -15,7 +15,7 @@ image=$DIST_DIR/$name
 jpackage=$(jdk_tool jpackage)
 # An AOT cache built in the image (by bench/run.sh or by hand) is the machine's own: the packages build theirs
 # at install time, so it must not ride along.
-rm -f "$image/lib/app/$name.aot" "$image/lib/app/$name.aot".*
+rm -f "$image/lib/app/$name"*.aot "$image/lib/app/$name"*.aot.*
 
 # jpackage takes the menu icon from the resource folder (it ignores --icon next to --app-image), so the
 # folder it reads is resources/ plus the icon from icons/.
